@@ -563,7 +563,7 @@ internal sealed partial class DocumentConverter
 
         if (!IsSingleFlag(type.Value))
         {
-            Report(DiagnosticDescriptorRef.Unsupported, pointer + "/type", "several types for one value; generated as an untyped node");
+            Report(DiagnosticDescriptorRef.Unsupported, pointer + "/type", "several types for one value (a type list, or oneOf/anyOf over primitives); generated as an untyped node");
             return Untyped;
         }
 

@@ -90,12 +90,14 @@ internal static class SpecParser
         var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
         foreach (var error in errors)
         {
-            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentError, error.Pointer, OneLine(error.Message)));
+            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentError, error.Pointer, OneLine(error.Message ?? string.Empty)));
         }
 
         foreach (var warning in result.Diagnostic?.Warnings ?? new List<OpenApiError>())
         {
-            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentWarning, warning.Pointer, OneLine(warning.Message)));
+            // Unresolved references are reported as KLG004 errors where the generator meets them.
+            if ((warning.Message ?? string.Empty).IndexOf("does not point to an existing", StringComparison.OrdinalIgnoreCase) >= 0) continue;
+            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentWarning, warning.Pointer, OneLine(warning.Message ?? string.Empty)));
         }
 
         if (result.Document == null && errors.Count == 0)

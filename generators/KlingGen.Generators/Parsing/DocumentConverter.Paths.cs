@@ -203,7 +203,7 @@ internal sealed partial class DocumentConverter
         var queryNames = new List<string>();
         foreach (var (method, operation, pathParameters, pointer) in node.Operations)
         {
-            var model = BuildOperation(node, method, operation, pathParameters, pointer);
+            var model = Guard(pointer, null, () => BuildOperation(node, method, operation, pathParameters, pointer));
             if (model == null) continue;
             operations.Add(model);
             foreach (var query in model.QueryParameters)

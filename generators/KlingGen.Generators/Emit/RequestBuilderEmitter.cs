@@ -149,7 +149,9 @@ internal static class RequestBuilderEmitter
         if (operation.Summary != null && operation.Description != null) remarks.Add(operation.Description);
         if (operation.HeaderParameters.Count > 0)
         {
-            var headers = string.Join("; ", operation.HeaderParameters.Select(h => h.Name + (h.Required ? " (required)" : string.Empty) + (h.Description != null ? ": " + h.Description : string.Empty)));
+            var headers = string.Join("; ", operation.HeaderParameters.Select(h => h.Name
+                + (h.Required ? " (required" + (h.DefaultValue != null ? ", sent as " + h.DefaultValue + " unless set" : string.Empty) + ")" : string.Empty)
+                + (h.Description != null ? ": " + h.Description : string.Empty)));
             remarks.Add("Header parameters (set them through the request configuration's Headers): " + headers);
         }
 
@@ -258,6 +260,11 @@ internal static class RequestBuilderEmitter
         if (operation.Response.Accept != null)
         {
             w.Line($"requestInfo.Headers.TryAdd(\"Accept\", {CodeWriter.Literal(operation.Response.Accept)});");
+        }
+
+        foreach (var header in operation.HeaderParameters.Where(h => h.DefaultValue != null))
+        {
+            w.Line($"requestInfo.Headers.TryAdd({CodeWriter.Literal(header.Name)}, {CodeWriter.Literal(header.DefaultValue!)});");
         }
 
         if (body != null)

@@ -124,7 +124,8 @@ internal sealed record ErrorMappingModel(string Code, string TypeName);
 
 internal sealed record QueryParameterModel(string Name, string SerializedName, string TypeName, string? Description, bool Deprecated);
 
-internal sealed record HeaderParameterModel(string Name, string? Description, bool Required);
+// DefaultValue: for a required header with a default (or a single allowed value), the value sent when the caller sets none.
+internal sealed record HeaderParameterModel(string Name, string? Description, bool Required, string? DefaultValue);
 
 internal sealed record OperationModel(
     string Method,

@@ -303,7 +303,7 @@ internal sealed partial class DocumentConverter
                 }
 
                 case ParameterLocation.Header:
-                    headerParameters.Add(new HeaderParameterModel(parameter.Name, Clean(parameter.Description), parameter.Required));
+                    headerParameters.Add(new HeaderParameterModel(parameter.Name, Clean(parameter.Description), parameter.Required, parameter.Required ? HeaderDefault(parameter.Schema) : null));
                     break;
                 case ParameterLocation.Path:
                     break;
@@ -340,6 +340,19 @@ internal sealed partial class DocumentConverter
             body,
             response,
             errors.ToEquatableArray());
+    }
+
+    private static string? HeaderDefault(IOpenApiSchema? schema)
+    {
+        if (schema == null) return null;
+        var node = schema.Default ?? (schema.Enum != null && schema.Enum.Count == 1 ? schema.Enum[0] : null);
+        if (node is System.Text.Json.Nodes.JsonValue value)
+        {
+            if (value.TryGetValue<string>(out var text)) return text;
+            return value.ToJsonString();
+        }
+
+        return null;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();

@@ -193,7 +193,10 @@ internal sealed class SourceMap
         }
         catch (YamlException ex)
         {
-            syntaxError = ex.Message;
+            // SharpYaml prefixes "(Lin: n, Col: n, Chr: n) - (...): " with 0-based positions; the diagnostic has its own.
+            var message = ex.Message;
+            var marker = message.StartsWith("(Lin:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
+            syntaxError = marker >= 0 ? message.Substring(marker + 3) : message;
             errorOffset = ex.Start.Index;
         }
     }

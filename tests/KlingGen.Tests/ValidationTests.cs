@@ -100,6 +100,21 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Speech_request_checks_length_range_and_required_fields()
+    {
+        var request = new TextToSpeechRequest { Text = new string('x', 1001), VoiceSpeed = 2.5 };
+
+        var rules = request.GetConstraintViolations().Select(v => v.Field + ":" + v.Rule).ToArray();
+
+        Assert.Equal(new[] { "text:maxLength", "voice_id:required", "voice_language:required", "voice_speed:range" }, rules);
+        request.Text = "Hello";
+        request.VoiceId = "genshin_vindi2";
+        request.VoiceLanguage = "en";
+        request.VoiceSpeed = 0.8;
+        Assert.True(request.TryValidate(out _));
+    }
+
+    [Fact]
     public void ToPostRequestInformation_validates_before_building_the_request()
     {
         var builder = new Image2videoRequestBuilder("https://api.cometapi.com/kling/v1/videos/avatar/image2video", new ThrowingAdapter());

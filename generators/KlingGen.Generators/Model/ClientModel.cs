@@ -1,7 +1,7 @@
 namespace KlingGen.Generators.Model;
 
 /// <summary>The result of parsing one document: the client to emit (null when nothing can be emitted) and what went wrong.</summary>
-internal sealed record SpecParseResult(string HintPrefix, ClientModel? Client, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record SpecParseResult(string HintPrefix, string FilePath, ClientModel? Client, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Everything needed to emit one client.</summary>
 internal sealed record ClientModel(

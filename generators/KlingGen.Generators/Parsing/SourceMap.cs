@@ -199,6 +199,11 @@ internal sealed class SourceMap
             syntaxError = marker >= 0 ? message.Substring(marker + 3) : message;
             errorOffset = ex.Start.Index;
         }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            syntaxError = ex.Message;
+            errorOffset = 0;
+        }
     }
 
     /// <summary>The pointer of the value that starts now; sequence items are recorded here (mapping values were recorded with their key).</summary>

@@ -35,13 +35,16 @@ public static class GeneratorHarness
     public static GeneratorDriver CreateDriver(IEnumerable<SpecFile> specs, ReferenceSet references, bool trackSteps = false)
     {
         var list = specs.ToList();
-        return CSharpGeneratorDriver.Create(
-            [new OpenApiClientGenerator().AsSourceGenerator()],
-            list.Select(s => s.ToAdditionalText()),
-            references.ParseOptions,
-            new SpecOptionsProvider(list),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+        return CreateDriver(list.Select(s => s.ToAdditionalText()), new SpecOptionsProvider(list), references, trackSteps);
     }
+
+    public static GeneratorDriver CreateDriver(IEnumerable<AdditionalText> texts, SpecOptionsProvider options, ReferenceSet references, bool trackSteps) =>
+        CSharpGeneratorDriver.Create(
+            [new OpenApiClientGenerator().AsSourceGenerator()],
+            texts,
+            references.ParseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     public static GeneratorRun Run(params SpecFile[] specs) => Run(specs, ReferenceSet.Net10);
 

@@ -17,10 +17,24 @@ public sealed class DiagnosticTests
     {
         Skip.If(GeneratorStatus.Descriptors.Length == 0, "the generator defines no diagnostics yet");
         var testCase = MalformedSpecCases.All[name];
+        if (testCase.KnownIssue is { } issue)
+        {
+            KnownGeneratorIssues.SkipIfFailsAs(issue, () => AssertReported(testCase));
+        }
+        else
+        {
+            AssertReported(testCase);
+        }
+    }
+
+    private static void AssertReported(MalformedSpecCase testCase)
+    {
         var spec = testCase.Load();
         var run = GeneratorHarness.Run(spec);
 
         run.AssertDidNotThrow();
+        var internalErrors = run.Diagnostics.Where(d => d.Id == "KLG008").ToList();
+        Assert.True(internalErrors.Count == 0, GeneratorRun.Describe(internalErrors));
         var matching = run.Diagnostics.Where(d => testCase.Ids.Contains(d.Id)).ToList();
         Assert.True(matching.Count > 0,
             $"Expected {string.Join(" or ", testCase.Ids)}; got:\n{GeneratorRun.Describe(run.Diagnostics)}");
@@ -33,7 +47,6 @@ public sealed class DiagnosticTests
         Assert.Equal(spec.Path, span.Path);
         Assert.True(testCase.Lines.Contains(span.StartLinePosition.Line + 1),
             $"{diagnostic.Id} at line {span.StartLinePosition.Line + 1}, expected line {string.Join(" or ", testCase.Lines)}: {diagnostic.GetMessage()}");
-        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "KLG008");
     }
 
     [SkippableTheory]

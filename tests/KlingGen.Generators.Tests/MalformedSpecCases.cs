@@ -13,6 +13,9 @@ namespace KlingGen.Generators.Tests;
 /// </summary>
 public sealed record MalformedSpecCase(string Name, Func<SpecFile> Load, string[] Ids, int[] Lines)
 {
+    /// <summary>A known generator defect this case currently hits (its failure is reported as a skip).</summary>
+    public KnownGeneratorIssues.Issue? KnownIssue { get; init; }
+
     public override string ToString() => Name;
 }
 
@@ -33,12 +36,14 @@ public static class MalformedSpecCases
         File("missing-colon.json", "KLG001", 4),
         File("unsupported-version.yaml", ["KLG001", "KLG002"], 1),
         File("not-openapi.yaml", ["KLG001", "KLG002"], 1),
-        File("default-type-mismatch.yaml", ["KLG003"], 15),
+        File("unknown-field.yaml", "KLG002", 2, 5) with { KnownIssue = KnownGeneratorIssues.ReaderErrorsWithoutNodeLocation },
+        File("discriminator-not-required.yaml", "KLG002", 19, 20),
+        File("self-alias.yaml", "KLG003", 15, 19) with { KnownIssue = KnownGeneratorIssues.SelfReferencingSchemaCrashes },
         File("unresolved-ref.yaml", "KLG004", 15),
-        File("unresolved-property-ref.yaml", "KLG004", 25),
-        File("not-schema.yaml", "KLG005", 22),
+        File("unresolved-property-ref.yaml", "KLG004", 24, 25),
         File("cookie-parameter.yaml", "KLG005", 10, 11),
         File("name-collision.yaml", "KLG006", 23),
+        File("duplicate-parameter-names.yaml", "KLG006", 15),
         File("no-operations.yaml", "KLG009", 5),
         new("empty-file.yaml", () => SpecFile.FromText("/virtual/specs/empty-file.yaml", ""), ["KLG001"], [1]),
         new("unreadable-file.yaml", () => new SpecFile("/virtual/specs/unreadable-file.yaml", null, "Specs.Malformed", "MalformedClient"), ["KLG001"], [1]),

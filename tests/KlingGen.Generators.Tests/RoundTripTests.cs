@@ -9,7 +9,7 @@ namespace KlingGen.Generators.Tests;
 /// </summary>
 public sealed class RoundTripTests
 {
-    private const string Prelude = """
+    private const string Usings = """
         using System;
         using System.Collections.Generic;
         using System.IO;
@@ -19,6 +19,9 @@ public sealed class RoundTripTests
         using Microsoft.Kiota.Abstractions.Serialization;
         using Microsoft.Kiota.Serialization.Json;
 
+        """;
+
+    private const string Prelude = """
         namespace Probe;
 
         internal static class Json
@@ -42,13 +45,14 @@ public sealed class RoundTripTests
 
         """;
 
-    private const string KlingProbe = Prelude + """"
+    private const string KlingProbe = Usings + """"
         using KlingGen.Client;
         using KlingGen.Client.Models;
         using KlingGen.Constraints;
         using Microsoft.Kiota.Abstractions.Authentication;
         using Microsoft.Kiota.Http.HttpClientLibrary;
 
+        """" + Prelude + """"
         public static class Checks
         {
             public static string TaskResponse()
@@ -153,7 +157,7 @@ public sealed class RoundTripTests
                 var builder = client.Kling.V1.Videos.Avatar.Image2video;
                 var info = builder.ToPostRequestInformation(new AvatarImage2VideoRequest { Image = "https://img.example.test/face.png", SoundFile = "https://snd.example.test/v.mp3" });
                 Json.Check(info.HttpMethod == Method.POST, "POST");
-                Json.Check(info.URI.ToString() == "https://api.cometapi.com/kling/v1/videos/avatar/image2video", "uri " + info.URI);
+                Json.Check(info.URI.AbsoluteUri == "https://api.cometapi.com/kling/v1/videos/avatar/image2video", "uri " + info.URI);
                 var body = new StreamReader(info.Content).ReadToEnd();
                 Json.Check(body.Contains("\"sound_file\"") && !body.Contains("audio_id"), "body " + body);
 
@@ -167,19 +171,20 @@ public sealed class RoundTripTests
                 }
 
                 var list = builder.ToGetRequestInformation(c => { c.QueryParameters.PageNum = 2; c.QueryParameters.PageSize = 50; });
-                Json.Check(list.URI.ToString() == "https://api.cometapi.com/kling/v1/videos/avatar/image2video?pageNum=2&pageSize=50", "list uri " + list.URI);
+                Json.Check(list.URI.AbsoluteUri == "https://api.cometapi.com/kling/v1/videos/avatar/image2video?pageNum=2&pageSize=50", "list uri " + list.URI);
                 var one = builder["task 1"].ToGetRequestInformation();
-                Json.Check(one.URI.ToString() == "https://api.cometapi.com/kling/v1/videos/avatar/image2video/task%201", "item uri " + one.URI);
+                Json.Check(one.URI.AbsoluteUri == "https://api.cometapi.com/kling/v1/videos/avatar/image2video/task%201", "item uri " + one.URI);
                 var moved = builder.WithUrl("http://127.0.0.1:5000/kling/v1/videos/avatar/image2video").ToGetRequestInformation();
-                Json.Check(moved.URI.ToString() == "http://127.0.0.1:5000/kling/v1/videos/avatar/image2video", "WithUrl " + moved.URI);
+                Json.Check(moved.URI.AbsoluteUri == "http://127.0.0.1:5000/kling/v1/videos/avatar/image2video", "WithUrl " + moved.URI);
                 return "";
             }
         }
         """";
 
-    private const string FormatsProbe = Prelude + """"
+    private const string FormatsProbe = Usings + """"
         using Specs.Formats.Models;
 
+        """" + Prelude + """"
         public static class Checks
         {
             public static string Primitives()
@@ -209,9 +214,10 @@ public sealed class RoundTripTests
         }
         """";
 
-    private const string InheritanceProbe = Prelude + """"
+    private const string InheritanceProbe = Usings + """"
         using Specs.AllofInheritance.Models;
 
+        """" + Prelude + """"
         public static class Checks
         {
             public static string Discriminator()
@@ -231,9 +237,10 @@ public sealed class RoundTripTests
         }
         """";
 
-    private const string PolymorphismProbe = Prelude + """"
+    private const string PolymorphismProbe = Usings + """"
         using Specs.Polymorphism.Models;
 
+        """" + Prelude + """"
         public static class Checks
         {
             public static string OneOfWithMapping()

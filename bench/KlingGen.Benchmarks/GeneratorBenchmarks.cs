@@ -7,6 +7,7 @@ namespace KlingGen.Benchmarks;
 
 /// <summary>A cold generator run: parse the document and emit the whole client.</summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class FullGenerationBenchmarks
 {
     private GeneratorInputs _inputs = null!;
@@ -31,6 +32,7 @@ public class FullGenerationBenchmarks
 /// free (everything cached); a one-property spec edit re-parses and re-emits.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class IncrementalGenerationBenchmarks
 {
     private GeneratorInputs _inputs = null!;

@@ -9,6 +9,10 @@ namespace KlingGen.Analyzers.Tests.Infrastructure;
 internal static class AnalyzerVerifier<TAnalyzer>
     where TAnalyzer : DiagnosticAnalyzer, new()
 {
+    public static DiagnosticResult Diagnostic() => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic();
+
+    public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
+
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, withSdk: true, expected);
 
     public static Task VerifyAsync(string source, bool withSdk, params DiagnosticResult[] expected)

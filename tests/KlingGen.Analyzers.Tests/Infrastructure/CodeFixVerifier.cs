@@ -11,13 +11,13 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
     where TAnalyzer : DiagnosticAnalyzer, new()
     where TCodeFix : CodeFixProvider, new()
 {
-    public static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey = null, int? iterations = null)
+    public static Task VerifyAsync(string source, string fixedSource, string? equivalenceKey = null, int? fixAllIterations = null)
     {
         var test = Create(source, fixedSource, equivalenceKey);
-        if (iterations is int count)
+        if (fixAllIterations is int count)
         {
-            test.NumberOfIncrementalIterations = count;
             test.NumberOfFixAllIterations = count;
+            test.NumberOfFixAllInDocumentIterations = count;
         }
 
         return test.RunAsync();

@@ -17,35 +17,6 @@ internal static class TestSdk
         using KlingGen.Client.Models;
         using KlingGen.Constraints;
 
-        namespace KlingGen.Constraints
-        {
-            [AttributeUsage(AttributeTargets.Class, AllowMultiple = true)]
-            public sealed class ExactlyOneOfAttribute : Attribute
-            {
-                public ExactlyOneOfAttribute(params string[] memberNames) => MemberNames = memberNames;
-                public string[] MemberNames { get; }
-            }
-
-            [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-            public sealed class KnownValuesAttribute : Attribute
-            {
-                public KnownValuesAttribute(params string[] values) => Values = values;
-                public string[] Values { get; }
-            }
-
-            [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-            public sealed class Base64ContentAttribute : Attribute
-            {
-                public bool AllowsUrl { get; set; }
-            }
-
-            [AttributeUsage(AttributeTargets.Property | AttributeTargets.Parameter)]
-            public sealed class SecretAttribute : Attribute
-            {
-                public string? EnvironmentVariable { get; set; }
-            }
-        }
-
         namespace KlingGen.Client.Models
         {
             [ExactlyOneOf("AudioId", "SoundFile")]
@@ -119,6 +90,40 @@ internal static class TestSdk
             {
                 public Task<KlingTaskResponse?> PostAsync(TextToSpeechRequest body, Action<object>? requestConfiguration = default, CancellationToken cancellationToken = default) =>
                     Task.FromResult<KlingTaskResponse?>(null);
+            }
+        }
+
+        """ + Attributes;
+
+    /// <summary>The constraint attributes alone, in the shape the generator emits them.</summary>
+    public const string Attributes = """
+        #nullable enable
+        namespace KlingGen.Constraints
+        {
+            [System.AttributeUsage(System.AttributeTargets.Class, AllowMultiple = true)]
+            public sealed class ExactlyOneOfAttribute : System.Attribute
+            {
+                public ExactlyOneOfAttribute(params string[] memberNames) => MemberNames = memberNames;
+                public string[] MemberNames { get; }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Property | System.AttributeTargets.Parameter)]
+            public sealed class KnownValuesAttribute : System.Attribute
+            {
+                public KnownValuesAttribute(params string[] values) => Values = values;
+                public string[] Values { get; }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Property | System.AttributeTargets.Parameter)]
+            public sealed class Base64ContentAttribute : System.Attribute
+            {
+                public bool AllowsUrl { get; set; }
+            }
+
+            [System.AttributeUsage(System.AttributeTargets.Property | System.AttributeTargets.Parameter)]
+            public sealed class SecretAttribute : System.Attribute
+            {
+                public string? EnvironmentVariable { get; set; }
             }
         }
         """;

@@ -26,20 +26,31 @@ public sealed class HardCodedSecretAnalyzer : KlingAnalyzer
 
     private static void Analyze(OperationAnalysisContext context, ConstrainedValue value)
     {
-        // Only literals: a constant declared elsewhere is as bad, but the literal is where the fix belongs.
-        if (value.Value.WithoutImplicitConversions() is not ILiteralOperation literal
-            || literal.GetConstantString() is not { } text
-            || string.IsNullOrWhiteSpace(text))
-        {
-            return;
-        }
-
         var variable = string.IsNullOrWhiteSpace(value.Constraints.SecretVariable) ? DefaultEnvironmentVariable : value.Constraints.SecretVariable!;
-        context.ReportDiagnostic(Diagnostic.Create(
-            DiagnosticDescriptors.HardCodedSecret,
-            value.Location,
-            ImmutableDictionary<string, string?>.Empty.Add(EnvironmentVariableProperty, variable),
-            value.Member.Name,
-            variable));
+        Inspect(context, value, value.Value, variable);
+    }
+
+    // Only literals: a constant declared elsewhere is as bad, but the literal is where the fix belongs.
+    // A literal used as a fallback (`key ?? "sk-..."`, `cond ? "sk-..." : key`) is hard-coded too.
+    private static void Inspect(OperationAnalysisContext context, ConstrainedValue value, IOperation operation, string variable)
+    {
+        switch (operation.WithoutImplicitConversions())
+        {
+            case ILiteralOperation literal when literal.GetConstantString() is { } text && !string.IsNullOrWhiteSpace(text):
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.HardCodedSecret,
+                    literal.Syntax.GetLocation(),
+                    ImmutableDictionary<string, string?>.Empty.Add(EnvironmentVariableProperty, variable),
+                    value.Member.Name,
+                    variable));
+                break;
+            case ICoalesceOperation coalesce:
+                Inspect(context, value, coalesce.WhenNull, variable);
+                break;
+            case IConditionalOperation { WhenFalse: { } whenFalse } conditional:
+                Inspect(context, value, conditional.WhenTrue, variable);
+                Inspect(context, value, whenFalse, variable);
+                break;
+        }
     }
 }

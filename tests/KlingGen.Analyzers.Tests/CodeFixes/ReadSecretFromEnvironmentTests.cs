@@ -91,4 +91,23 @@ public sealed class ReadSecretFromEnvironmentTests
         }
         """,
         fixAllIterations: 1);
+
+    [Fact]
+    public Task Replaces_a_literal_fallback() => Verify.VerifyAsync(
+        """
+        using KlingGen.Client;
+
+        class C
+        {
+            KlingApiClient M(string? key) => KlingApiClient.Create(key ?? {|KLG108:"sk-live-123"|});
+        }
+        """,
+        """
+        using KlingGen.Client;
+
+        class C
+        {
+            KlingApiClient M(string? key) => KlingApiClient.Create(key ?? System.Environment.GetEnvironmentVariable("COMETAPI_KEY") ?? throw new System.InvalidOperationException("Set the COMETAPI_KEY environment variable."));
+        }
+        """);
 }

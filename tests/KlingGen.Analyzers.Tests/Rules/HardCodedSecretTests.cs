@@ -31,6 +31,10 @@ public sealed class HardCodedSecretTests
                 options.ApiKey = {|KLG108:@"sk-live-456"|};
                 KlingApiClient.Create(options: options, apiKey: {|KLG108:"sk-live-789"|});
             }
+
+            KlingApiClient Fallback(string? key, bool test) => test
+                ? KlingApiClient.Create(key ?? {|KLG108:"sk-live-000"|})
+                : KlingApiClient.Create(key is null ? {|KLG108:"sk-a"|} : key);
         }
         """);
 

@@ -45,7 +45,7 @@ internal static class DotNetCli
     }
 }
 
-internal sealed record CliResult(int ExitCode, string Output)
+public sealed record CliResult(int ExitCode, string Output)
 {
     public CliResult EnsureSuccess(string what)
     {

@@ -17,6 +17,7 @@ public sealed partial class KlingClientOptions
     public const string ApiKeyEnvironmentVariable = "COMETAPI_KEY";
 
     /// <summary>Your CometAPI key, sent as a bearer token to <see cref="BaseUrl"/>'s host only.</summary>
+    [KlingGen.Constraints.Secret(EnvironmentVariable = ApiKeyEnvironmentVariable)]
     public string? ApiKey { get; set; }
 
     /// <summary>Base address of the API. HTTPS is required except for loopback addresses. Default <see cref="DefaultBaseUrl"/>.</summary>

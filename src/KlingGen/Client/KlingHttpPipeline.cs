@@ -9,10 +9,10 @@ namespace KlingGen;
 /// <summary>Builds the HTTP pipeline: Kiota's default middleware (retry honouring Retry-After, redirect, compression, ...) plus request logging.</summary>
 internal static class KlingHttpPipeline
 {
-    /// <summary>Kiota's default handlers followed by the logging handler (innermost, so every retry is logged).</summary>
+    /// <summary>Kiota's default handlers (with the retry rules of <see cref="CreateRetryPolicy"/>) followed by the logging handler (innermost, so every retry is logged).</summary>
     public static IList<DelegatingHandler> CreateHandlers(ILogger logger)
     {
-        var handlers = KiotaClientFactory.CreateDefaultHandlers();
+        var handlers = KiotaClientFactory.CreateDefaultHandlers(new Microsoft.Kiota.Abstractions.IRequestOption[] { CreateRetryPolicy.CreateDefaultOption() });
         handlers.Add(new KlingLoggingHandler(logger));
         return handlers;
     }

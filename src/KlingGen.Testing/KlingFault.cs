@@ -16,6 +16,9 @@ public enum KlingFaultKind
 
     /// <summary>Wait before handling the request normally.</summary>
     Slow,
+
+    /// <summary>Answer HTTP 200 with a refusal inside the envelope (non-zero <c>code</c>, no <c>data</c>); nothing is created.</summary>
+    RefusedInEnvelope,
 }
 
 /// <summary>A fault to inject into the next matching requests. Build one with the static factories.</summary>
@@ -42,6 +45,12 @@ public sealed class KlingFault
     /// <summary>Retry-After sent with <see cref="KlingFaultKind.RateLimited"/>.</summary>
     public TimeSpan RetryAfter { get; private init; }
 
+    /// <summary>Kling code for <see cref="KlingFaultKind.RefusedInEnvelope"/>.</summary>
+    public int Code { get; private init; }
+
+    /// <summary>Message for <see cref="KlingFaultKind.RefusedInEnvelope"/>.</summary>
+    public string? Message { get; private init; }
+
     /// <summary>Delay for <see cref="KlingFaultKind.Slow"/>.</summary>
     public TimeSpan Delay { get; private init; }
 
@@ -62,6 +71,10 @@ public sealed class KlingFault
     /// <summary>Answers normally after <paramref name="delay"/>.</summary>
     public static KlingFault Slow(TimeSpan delay, KlingSimulatorRoute route = KlingSimulatorRoute.Any) => new(KlingFaultKind.Slow, route) { Delay = delay };
 
+    /// <summary>HTTP 200 whose envelope carries a non-zero <paramref name="code"/>, as some refusals arrive.</summary>
+    public static KlingFault RefusedInEnvelope(int code, string message, KlingSimulatorRoute route = KlingSimulatorRoute.Any) =>
+        new(KlingFaultKind.RefusedInEnvelope, route) { Code = code, Message = message };
+
     /// <summary>Returns the same fault hitting <paramref name="count"/> matching requests.</summary>
     public KlingFault Times(int count) => new(Kind, Route)
     {
@@ -69,6 +82,8 @@ public sealed class KlingFault
         CreatesTask = CreatesTask,
         RetryAfter = RetryAfter,
         Delay = Delay,
+        Code = Code,
+        Message = Message,
         Count = count > 0 ? count : throw new ArgumentOutOfRangeException(nameof(count)),
     };
 

@@ -230,6 +230,9 @@ public sealed partial class KlingSimulator : IAsyncDisposable
                     context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(fault.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     await WriteJsonAsync(context, 429, KlingErrorBodies.Kling(1303, "parallel task over resource pack limit")).ConfigureAwait(false);
                     return;
+                case KlingFaultKind.RefusedInEnvelope:
+                    await WriteJsonAsync(context, 200, KlingErrorBodies.Kling(fault.Code, fault.Message ?? "refused")).ConfigureAwait(false);
+                    return;
                 case KlingFaultKind.Status when !(fault.CreatesTask && route == KlingSimulatorRoute.Create):
                     await WriteJsonAsync(context, fault.StatusCode, KlingErrorBodies.ForStatus(fault.StatusCode)).ConfigureAwait(false);
                     return;

@@ -75,6 +75,35 @@ public sealed class FaultToleranceTests
     }
 
     [Fact]
+    public async Task Large_media_body_is_streamed_intact_and_replayed_intact_after_a_rate_limit()
+    {
+        await using var sim = await Sim.StartAsync(o => o.MaxRecordedBodyChars = 4 * 1024 * 1024);
+        var client = Sim.Client(sim);
+        sim.Inject(KlingFault.RateLimited(TimeSpan.FromSeconds(1), KlingSimulatorRoute.Create));
+        var bytes = TestMedia.Png(600, 800, 300_000);
+        new Random(7).NextBytes(bytes.AsSpan(64));
+        var image = await KlingMedia.PrepareImageAsync(new System.IO.MemoryStream(bytes), "large.png");
+        var sound = await KlingMedia.PrepareSoundAsync(new System.IO.MemoryStream(TestMedia.Wav(6)), "voice.wav");
+        var request = new AvatarImage2VideoRequest { Image = image.Base64, SoundFile = sound.Base64, Prompt = "Quote \" and ünïcode", ExternalTaskId = "big-1" };
+
+        var task = await client.CreateAvatarTaskAsync(request);
+
+        Assert.Equal(Assert.Single(sim.Tasks).TaskId, task.TaskId);
+        var creates = sim.Requests.Where(r => r.Route == KlingSimulatorRoute.Create).ToList();
+        Assert.Equal(2, creates.Count);
+        foreach (var create in creates)
+        {
+            using var body = System.Text.Json.JsonDocument.Parse(create.Body!);
+            Assert.Equal(image.Base64, body.RootElement.GetProperty("image").GetString());
+            Assert.Equal(sound.Base64, body.RootElement.GetProperty("sound_file").GetString());
+            Assert.Equal("Quote \" and ünïcode", body.RootElement.GetProperty("prompt").GetString());
+            Assert.Equal("big-1", body.RootElement.GetProperty("external_task_id").GetString());
+        }
+
+        Assert.Equal(image.Base64, request.Image);
+    }
+
+    [Fact]
     public async Task Slow_create_beyond_the_request_timeout_is_resolved_without_a_duplicate()
     {
         await using var sim = await Sim.StartAsync();

@@ -14,6 +14,9 @@ public partial class KlingApiClient
     /// <summary>Options and logger of a client made by <c>Create</c> or dependency injection; null for a client built on a custom adapter.</summary>
     internal KlingClientContext? RuntimeContext { get; private set; }
 
+    /// <summary>The request adapter, for runtime helpers that send request information they built themselves.</summary>
+    internal Microsoft.Kiota.Abstractions.IRequestAdapter Adapter => RequestAdapter;
+
     /// <summary>
     /// Creates a client for <paramref name="apiKey"/>: bearer authentication restricted to the API host, HTTPS required
     /// (except loopback), and Kiota's default middleware (retries honouring Retry-After, redirects, compression).

@@ -54,8 +54,8 @@ public static class KlingAvatarCreateExtensions
             try
             {
                 logger.LogDebug("Creating avatar task (external id {ExternalTaskId}, attempt {Attempt}).", externalId, attempt);
-                var response = await client.Kling.V1.Videos.Avatar.Image2video
-                    .PostAsync(request, config => config.Options.Add(CreateRetryPolicy.CreateOption()), cancellationToken)
+                var response = await LowCopyCreateRequest
+                    .SendAsync(client, request, config => config.Options.Add(CreateRetryPolicy.CreateOption()), cancellationToken)
                     .ConfigureAwait(false);
                 var task = KlingEnvelope.Unwrap(response, "Creating the task");
                 logger.LogInformation("Created avatar task {TaskId} (external id {ExternalTaskId}).", task.TaskId, externalId);

@@ -43,7 +43,7 @@ public class CreateAndQueryBenchmarks
     public async Task<KlingTaskStatus?> KlingGenRuntime()
     {
         var task = await kling!.CreateAvatarTaskAsync(new AvatarImage2VideoRequest { Image = Image, AudioId = "audio-1", Prompt = "Smile." });
-        var response = await kling.Kling.V1.Videos.Avatar.Image2video[task.TaskId!].GetAsync();
+        var response = await kling!.Kling.V1.Videos.Avatar.Image2video[task.TaskId!].GetAsync();
         return response?.Data?.TaskStatus;
     }
 }

@@ -51,6 +51,9 @@ internal sealed partial class DocumentConverter
         public Naming.Scope MemberScope { get; } = new(BuilderReservedNames);
     }
 
+    /// <summary>The media type without parameters (<c>application/json; charset=utf-8</c> → <c>application/json</c>), as Kiota sends it.</summary>
+    private static string MediaType(string contentType) => contentType.Split(';')[0].Trim();
+
     private static bool IsJson(string contentType)
     {
         var media = contentType.Split(';')[0].Trim().ToLowerInvariant();
@@ -390,9 +393,9 @@ internal sealed partial class DocumentConverter
             return null;
         }
 
-        var contentType = picked.Value.Key;
-        var contentPointer = pointer + "/content/" + SourceMap.Escape(contentType);
-        var media = contentType.Split(';')[0].Trim().ToLowerInvariant();
+        var contentPointer = pointer + "/content/" + SourceMap.Escape(picked.Value.Key);
+        var contentType = MediaType(picked.Value.Key);
+        var media = contentType.ToLowerInvariant();
         var schema = picked.Value.Value?.Schema;
         if (media.StartsWith("multipart/", StringComparison.Ordinal) || media == "application/x-www-form-urlencoded")
         {
@@ -454,8 +457,8 @@ internal sealed partial class DocumentConverter
             var picked = PickContent(response.Content);
             if (picked == null) continue;
             var description = Clean(response.Description);
-            var contentType = picked.Value.Key;
-            var contentPointer = responsePointer + "/content/" + SourceMap.Escape(contentType);
+            var contentPointer = responsePointer + "/content/" + SourceMap.Escape(picked.Value.Key);
+            var contentType = MediaType(picked.Value.Key);
             var schema = picked.Value.Value?.Schema;
             if (!IsJson(contentType) || schema == null)
             {

@@ -19,6 +19,7 @@ internal sealed partial class DocumentConverter
     {
         "AdditionalData", "Serialize", "GetFieldDeserializers", "CreateFromDiscriminatorValue", "GetConstraintViolations",
         "TryValidate", "Validate", "AddConstraintViolations", "GetType", "Equals", "GetHashCode", "ToString", "MemberwiseClone",
+        "ReferenceEquals", "Finalize",
     };
 
     private static readonly string[] ExceptionMemberNames =

@@ -14,7 +14,7 @@ internal sealed partial class DocumentConverter
     {
         foreach (var info in _components.Values)
         {
-            Guard(info.Pointer, false, () =>
+            var built = Guard(info.Pointer, false, () =>
             {
                 switch (info.Kind)
                 {
@@ -31,6 +31,9 @@ internal sealed partial class DocumentConverter
 
                 return true;
             });
+
+            // Enums and wrappers that failed to build do not exist: references to them become untyped values.
+            if (!built && info.Kind is ComponentKind.Enum or ComponentKind.Composed) info.Kind = ComponentKind.Alias;
         }
     }
 

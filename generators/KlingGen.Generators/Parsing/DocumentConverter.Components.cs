@@ -57,7 +57,8 @@ internal sealed partial class DocumentConverter
         {
             var id = reference.Reference?.Id;
             if (id == null || !_components.TryGetValue(id, out var target)) return ComponentKind.Alias;
-            if (!visiting.Add(id)) return ComponentKind.Object;
+            // A chain of plain references that comes back to itself names no type at all.
+            if (!visiting.Add(id)) return ComponentKind.Alias;
             return Classify(target.Schema, visiting);
         }
 

@@ -29,7 +29,8 @@ internal sealed partial class DocumentConverter
         if (schema is OpenApiSchemaReference reference)
         {
             var id = reference.Reference?.Id;
-            if (id == null || reference.Target == null || !_components.TryGetValue(id, out var component))
+            // Reading Target on a circular chain throws, so resolution goes through the component table instead.
+            if (id == null || !_components.TryGetValue(id, out var component))
             {
                 Report(DiagnosticDescriptorRef.UnresolvedReference, pointer + "/$ref", reference.Reference?.ReferenceV3 ?? id ?? "?");
                 return Untyped;

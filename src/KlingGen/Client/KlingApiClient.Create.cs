@@ -42,7 +42,9 @@ public partial class KlingApiClient
 
         ThrowIfInvalid(options);
         var logger = CreateLogger(options.LoggerFactory);
-        return Create(options.Clone(), KlingHttpPipeline.CreateHttpClient(options, logger), logger);
+        var client = Create(options.Clone(), KlingHttpPipeline.CreateHttpClient(options, logger), logger);
+        client.ownedHttpClient = client.RuntimeContext!.HttpClient;
+        return client;
     }
 
     /// <summary>
@@ -67,7 +69,7 @@ public partial class KlingApiClient
             BaseUrl = KlingEndpoint.ToAdapterBaseUrl(baseUri),
         };
 
-        return new KlingApiClient(adapter) { RuntimeContext = new KlingClientContext(options, logger) };
+        return new KlingApiClient(adapter) { RuntimeContext = new KlingClientContext(options, logger, httpClient) };
     }
 
     internal static void ThrowIfInvalid(KlingClientOptions options)

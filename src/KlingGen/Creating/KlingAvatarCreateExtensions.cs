@@ -25,7 +25,7 @@ public static class KlingAvatarCreateExtensions
     /// </summary>
     /// <exception cref="KlingGen.Constraints.RequestValidationException">The request breaks a rule of the spec; nothing was sent.</exception>
     /// <exception cref="KlingError">The service refused the request.</exception>
-    /// <exception cref="KlingTaskOutcomeUnknownException">The call was interrupted and the service could not confirm whether the task exists.</exception>
+    /// <exception cref="KlingTaskOutcomeUnknownException">The call was interrupted and the service could not confirm whether the task exists, or every allowed attempt was interrupted.</exception>
     public static async Task<KlingTask> CreateAvatarTaskAsync(this KlingApiClient client, AvatarImage2VideoRequest request, CancellationToken cancellationToken = default)
     {
         if (client is null)
@@ -80,7 +80,9 @@ public static class KlingAvatarCreateExtensions
 
             if (attempt >= options.MaxCreateAttempts)
             {
-                throw interruption;
+                // A service error is reported as it is; a broken connection or a timeout on the last attempt leaves
+                // a POST that may still be processed somewhere, so its outcome is unknown rather than "not created".
+                throw interruption is KlingError ? interruption : new KlingTaskOutcomeUnknownException(externalId, interruption);
             }
 
             logger.LogInformation("The service has no task with external id {ExternalTaskId}; sending the create call again.", externalId);
@@ -166,6 +168,11 @@ public static class KlingAvatarCreateExtensions
             {
                 logger.LogWarning("Looking up external id {ExternalTaskId} failed ({Error}).", externalId, KlingTaskWaitExtensions.Describe(e));
                 last = e;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not KlingTaskOutcomeUnknownException)
+            {
+                // A refusal of the lookup itself says nothing about the create call: the task may exist.
+                throw new KlingTaskOutcomeUnknownException(externalId, e);
             }
         }
 

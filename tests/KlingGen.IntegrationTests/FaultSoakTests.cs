@@ -12,6 +12,7 @@ using KlingGen.Client;
 using KlingGen.Client.Models;
 using KlingGen.Constraints;
 using KlingGen.Testing;
+using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -47,11 +48,16 @@ public sealed class FaultSoakTests
         var port = new Uri(sim.BaseUrl).Port;
         var connectionsBefore = EstablishedConnectionsTo(port);
 
-        var clients = Enumerable.Range(0, Clients).Select(_ => Sim.Client(sim, o =>
+        // Each client on an HTTP client of its own (the pipeline KlingApiClient.Create builds), disposed at the end.
+        var options = new KlingClientOptions
         {
-            o.RequestTimeout = TimeSpan.FromSeconds(1.5);
-            o.Wait = new KlingWaitOptions { InitialPollInterval = TimeSpan.FromMilliseconds(15), MaxPollInterval = TimeSpan.FromMilliseconds(60), Timeout = TimeSpan.FromSeconds(20) };
-        })).ToArray();
+            ApiKey = sim.ApiKey,
+            BaseUrl = sim.BaseUrl,
+            RequestTimeout = TimeSpan.FromSeconds(1.5),
+            Wait = new KlingWaitOptions { InitialPollInterval = TimeSpan.FromMilliseconds(15), MaxPollInterval = TimeSpan.FromMilliseconds(60), Timeout = TimeSpan.FromSeconds(20) },
+        };
+        var httpClients = Enumerable.Range(0, Clients).Select(_ => KlingHttpPipeline.CreateHttpClient(options, NullLogger.Instance)).ToArray();
+        var clients = httpClients.Select(http => KlingApiClient.Create(options.Clone(), http, NullLogger.Instance)).ToArray();
 
         var stopwatch = Stopwatch.StartNew();
         var outcomes = new FlowOutcome[flows];
@@ -79,9 +85,9 @@ public sealed class FaultSoakTests
         await Task.Delay(TimeSpan.FromSeconds(1));
         var requestsAfterQuiet = sim.Requests.Count;
 
-        foreach (var client in clients)
+        foreach (var http in httpClients)
         {
-            client.Dispose();
+            http.Dispose();
         }
 
         var connectionsAfter = await SettledConnectionCountAsync(port, bound: 2);

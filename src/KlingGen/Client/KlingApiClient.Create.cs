@@ -42,9 +42,7 @@ public partial class KlingApiClient
 
         ThrowIfInvalid(options);
         var logger = CreateLogger(options.LoggerFactory);
-        var client = Create(options.Clone(), KlingHttpPipeline.CreateHttpClient(options, logger), logger);
-        client.ownedHttpClient = client.RuntimeContext!.HttpClient;
-        return client;
+        return Create(options.Clone(), KlingHttpPipeline.CreateHttpClient(options, logger), logger);
     }
 
     /// <summary>
@@ -69,7 +67,7 @@ public partial class KlingApiClient
             BaseUrl = KlingEndpoint.ToAdapterBaseUrl(baseUri),
         };
 
-        return new KlingApiClient(adapter) { RuntimeContext = new KlingClientContext(options, logger, httpClient) };
+        return new KlingApiClient(adapter) { RuntimeContext = new KlingClientContext(options, logger) };
     }
 
     internal static void ThrowIfInvalid(KlingClientOptions options)

@@ -19,6 +19,9 @@ public static class KlingAvatarCreateExtensions
     /// <summary>Prefix of the external task ids generated when the caller set none.</summary>
     public const string GeneratedExternalIdPrefix = "klinggen-";
 
+    /// <summary>Request options of every create call: the retry rule that repeats a POST only after 429 with Retry-After (read-only, shared).</summary>
+    private static readonly Microsoft.Kiota.Abstractions.IRequestOption[] CreateOptions = { CreateRetryPolicy.CreateOption() };
+
     /// <summary>
     /// Validates and submits the request and returns the new task. When <see cref="AvatarImage2VideoRequest.ExternalTaskId"/>
     /// is empty a unique one is generated and written into <paramref name="request"/>.
@@ -53,12 +56,18 @@ public static class KlingAvatarCreateExtensions
             Exception interruption;
             try
             {
-                logger.LogDebug("Creating avatar task (external id {ExternalTaskId}, attempt {Attempt}).", externalId, attempt);
-                var response = await LowCopyCreateRequest
-                    .SendAsync(client, request, config => config.Options.Add(CreateRetryPolicy.CreateOption()), cancellationToken)
-                    .ConfigureAwait(false);
+                if (logger.IsEnabled(LogLevel.Debug))
+                {
+                    logger.LogDebug("Creating avatar task (external id {ExternalTaskId}, attempt {Attempt}).", externalId, attempt);
+                }
+
+                var response = await LowCopyCreateRequest.SendAsync(client, request, CreateOptions, cancellationToken).ConfigureAwait(false);
                 var task = KlingEnvelope.Unwrap(response, "Creating the task");
-                logger.LogInformation("Created avatar task {TaskId} (external id {ExternalTaskId}).", task.TaskId, externalId);
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("Created avatar task {TaskId} (external id {ExternalTaskId}).", task.TaskId, externalId);
+                }
+
                 return task;
             }
             catch (Exception e) when (IsAmbiguous(e, attempt, cancellationToken))

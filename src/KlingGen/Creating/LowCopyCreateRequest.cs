@@ -21,7 +21,14 @@ internal static class LowCopyCreateRequest
     /// <summary>Fields shorter than this are serialized normally.</summary>
     private const int SpliceThreshold = 16 * 1024;
 
-    public static async Task<KlingTaskResponse?> SendAsync(KlingApiClient client, AvatarImage2VideoRequest request, Action<RequestConfiguration<DefaultQueryParameters>> configure, CancellationToken cancellationToken)
+    /// <summary>The generated builder's error mapping; the adapter only reads it, so one instance serves every call.</summary>
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new()
+    {
+        { "4XX", KlingError.CreateFromDiscriminatorValue },
+        { "5XX", KlingError.CreateFromDiscriminatorValue },
+    };
+
+    public static async Task<KlingTaskResponse?> SendAsync(KlingApiClient client, AvatarImage2VideoRequest request, IRequestOption[] options, CancellationToken cancellationToken)
     {
         var builder = client.Kling.V1.Videos.Avatar.Image2video;
         var image = request.Image;
@@ -30,7 +37,10 @@ internal static class LowCopyCreateRequest
         var spliceSound = IsSpliceable(sound);
         if (!spliceImage && !spliceSound)
         {
-            return await builder.PostAsync(request, configure, cancellationToken).ConfigureAwait(false);
+            // What the generated PostAsync does, with the request options added directly and a shared error mapping.
+            var plain = builder.ToPostRequestInformation(request);
+            plain.AddRequestOptions(options);
+            return await client.Adapter.SendAsync(plain, KlingTaskResponse.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken).ConfigureAwait(false);
         }
 
         // Placeholders are plain alphanumerics, so they pass the base64 rule and are written verbatim by the serializer.
@@ -49,7 +59,8 @@ internal static class LowCopyCreateRequest
                 request.SoundFile = soundMarker;
             }
 
-            information = builder.ToPostRequestInformation(request, configure);
+            information = builder.ToPostRequestInformation(request);
+            information.AddRequestOptions(options);
         }
         finally
         {
@@ -65,12 +76,7 @@ internal static class LowCopyCreateRequest
         });
         information.SetStreamContent(new SplicedJsonStream(segments), "application/json");
 
-        var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-        {
-            { "4XX", KlingError.CreateFromDiscriminatorValue },
-            { "5XX", KlingError.CreateFromDiscriminatorValue },
-        };
-        return await client.Adapter.SendAsync(information, KlingTaskResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await client.Adapter.SendAsync(information, KlingTaskResponse.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsSpliceable(string? value)

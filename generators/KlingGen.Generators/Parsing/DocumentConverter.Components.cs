@@ -68,10 +68,47 @@ internal sealed partial class DocumentConverter
         {
             var members = NonNullMembers(schema);
             if (members.Count > 1 && members.All(m => IsObjectLike(m, visiting))) return ComponentKind.Composed;
+            if (IsMixedUnion(schema)) return ComponentKind.Composed;
             return ComponentKind.Alias;
         }
 
         return IsObjectLike(schema, visiting) ? ComponentKind.Object : ComponentKind.Alias;
+    }
+
+    /// <summary>
+    /// <c>oneOf</c> over scalars and at most one object (or objects told apart by a discriminator): a Kiota union wrapper
+    /// with one member per alternative, the scalar ones read by trying each scalar accessor in turn.
+    /// </summary>
+    private bool IsMixedUnion(IOpenApiSchema schema)
+    {
+        if (schema.OneOf == null || schema.OneOf.Count < 2 || (schema.AnyOf != null && schema.AnyOf.Count > 0)) return false;
+        var objects = 0;
+        var scalars = 0;
+        foreach (var member in schema.OneOf)
+        {
+            if (member == null || IsNullOnly(member)) continue;
+            if (IsObjectLike(member, new HashSet<string>(StringComparer.Ordinal))) objects++;
+            else if (IsScalar(member)) scalars++;
+            else return false;
+        }
+
+        return scalars > 0 && (objects <= 1 || schema.Discriminator != null);
+    }
+
+    private bool IsScalar(IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchemaReference reference)
+        {
+            var id = reference.Reference?.Id;
+            if (id == null || !_components.TryGetValue(id, out var target)) return false;
+            if (target.Kind == ComponentKind.Enum) return true;
+            return target.Schema is not OpenApiSchemaReference && target.Kind == ComponentKind.Alias && IsScalar(target.Schema);
+        }
+
+        if (IsStringEnum(schema)) return true;
+        if (HasComposition(schema) || (schema.AllOf != null && schema.AllOf.Count > 0)) return false;
+        var type = EffectiveType(schema);
+        return type != null && IsSingleFlag(type.Value) && type != JsonSchemaType.Array && type != JsonSchemaType.Object;
     }
 
     private bool IsObjectLike(IOpenApiSchema schema, HashSet<string> visiting)

@@ -75,7 +75,7 @@ internal sealed partial class DocumentConverter
             var members = NonNullMembers(schema);
             var compositionPointer = pointer + (schema.OneOf != null && schema.OneOf.Count > 0 ? "/oneOf" : "/anyOf");
             if (members.Count == 1) return ResolveType(members[0], compositionPointer + "/0", ownerName, ownerNamespace, memberName, constraints, depth + 1);
-            if (members.Count > 1 && members.All(m => IsObjectLike(m, new HashSet<string>(StringComparer.Ordinal))))
+            if (members.Count > 1 && (members.All(m => IsObjectLike(m, new HashSet<string>(StringComparer.Ordinal))) || IsMixedUnion(schema)))
             {
                 var name = ClaimTypeName(ownerNamespace, InlineName(ownerName, memberName), pointer, pointer);
                 BuildComposed(schema, ownerNamespace, name, pointer);

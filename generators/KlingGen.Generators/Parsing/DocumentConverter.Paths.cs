@@ -12,6 +12,7 @@ internal sealed partial class DocumentConverter
     {
         "PathParameters", "RequestAdapter", "UrlTemplate", "WithUrl", "GetAsync", "PostAsync", "PutAsync", "PatchAsync",
         "DeleteAsync", "HeadAsync", "OptionsAsync", "TraceAsync", "GetType", "Equals", "GetHashCode", "ToString", "MemberwiseClone",
+        "Item", // the indexer's IL name
     };
 
     private static readonly string[] SuccessCodes = { "200", "201", "202", "203", "206", "2XX" };
@@ -24,6 +25,7 @@ internal sealed partial class DocumentConverter
             ClassName = className;
             Display = display;
             Template = template;
+            MemberScope.Claim(className, className, out _);
         }
 
         public string Namespace { get; }

@@ -34,6 +34,19 @@ internal sealed partial class DocumentConverter
 
     private void BuildComposed(IOpenApiSchema schema, string @namespace, string name, string pointer)
     {
+        _nesting++;
+        try
+        {
+            BuildComposedCore(schema, @namespace, name, pointer);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private void BuildComposedCore(IOpenApiSchema schema, string @namespace, string name, string pointer)
+    {
         var useOneOf = schema.OneOf != null && schema.OneOf.Count > 0;
         var list = useOneOf ? schema.OneOf! : schema.AnyOf!;
         var listPointer = pointer + (useOneOf ? "/oneOf" : "/anyOf");

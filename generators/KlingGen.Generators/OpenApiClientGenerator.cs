@@ -101,7 +101,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         {
             var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>(result.Diagnostics)
             {
-                new("KLG008", string.Empty, 0, 0, 0, 0, 0, 0, EquatableArray.Create(ex.GetType().Name + ": " + SpecParser.OneLine(ex.Message))),
+                new("KLG008", result.FilePath, 0, 0, 0, 0, 0, 0, EquatableArray.Create(ex.GetType().Name + ": " + SpecParser.OneLine(ex.Message))),
             };
             return new GeneratorOutput(EquatableArray<GeneratedSource>.Empty, diagnostics.ToEquatableArray());
         }

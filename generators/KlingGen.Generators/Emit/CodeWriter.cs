@@ -78,7 +78,7 @@ internal sealed class CodeWriter
     {
         var open = "<" + element + (attributes == null ? string.Empty : " " + attributes) + ">";
         var close = "</" + element + ">";
-        var lines = Escape(text ?? string.Empty).Replace("\r\n", "\n").Split('\n');
+        var lines = Escape(text ?? string.Empty).Split(LineBreaks, StringSplitOptions.None);
         if (lines.Length == 1)
         {
             Line("/// " + open + lines[0].Trim() + close);
@@ -98,9 +98,13 @@ internal sealed class CodeWriter
     /// <summary>A doc element whose content is already XML (contains see cref elements).</summary>
     public CodeWriter DocXml(string element, string xml, string? attributes = null)
     {
+        xml = string.Join(" ", xml.Split(LineBreaks, StringSplitOptions.None));
         Line("/// <" + element + (attributes == null ? string.Empty : " " + attributes) + ">" + xml + "</" + element + ">");
         return this;
     }
+
+    // Every character C# treats as a line break: a doc comment line must not contain one.
+    private static readonly string[] LineBreaks = { "\r\n", "\r", "\n", "\u0085", "\u2028", "\u2029" };
 
     public static string Escape(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");

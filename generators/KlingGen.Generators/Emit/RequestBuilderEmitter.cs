@@ -145,12 +145,23 @@ internal static class RequestBuilderEmitter
     {
         var summary = operation.Summary ?? operation.Description ?? operation.MethodPascal + " operation";
         w.Summary(summary);
-        if (operation.Summary != null && operation.Description != null) w.DocElement("remarks", operation.Description);
+        var remarks = new System.Collections.Generic.List<string>();
+        if (operation.Summary != null && operation.Description != null) remarks.Add(operation.Description);
         if (operation.HeaderParameters.Count > 0)
         {
-            var headers = string.Join("; ", operation.HeaderParameters.Select(h => h.Name + (h.Required ? " (required)" : string.Empty) + (h.Description != null ? ": " + h.Description : string.Empty)));
-            w.DocElement("para", "Header parameters, set them through the request configuration's Headers: " + headers);
+            var headers = string.Join("; ", operation.HeaderParameters.Select(h => h.Name
+                + (h.Required ? " (required" + (h.DefaultValue != null ? ", sent as " + h.DefaultValue + " unless set" : string.Empty) + ")" : string.Empty)
+                + (h.Description != null ? ": " + h.Description : string.Empty)));
+            remarks.Add("Header parameters (set them through the request configuration's Headers): " + headers);
         }
+
+        if (operation.Deprecated)
+        {
+            // Documented only: an Obsolete attribute would break callers that build with warnings as errors.
+            remarks.Add("Deprecated in the OpenAPI description.");
+        }
+
+        if (remarks.Count > 0) w.DocElement("remarks", string.Join("\n", remarks));
 
         if (executor && operation.Response.Kind != ResponseKind.NoContent)
         {
@@ -175,12 +186,6 @@ internal static class RequestBuilderEmitter
         if (operation.Body != null && operation.Body.Validate)
         {
             w.DocElement("exception", "When the body violates a constraint of its schema; nothing is sent.", $"cref=\"{KiotaNames.Constraints}.RequestValidationException\"");
-        }
-
-        if (operation.Deprecated)
-        {
-            // Documented only: an Obsolete attribute would make callers fail under warnings-as-errors.
-            w.DocElement("remarks", "Deprecated in the OpenAPI description.");
         }
     }
 
@@ -255,6 +260,11 @@ internal static class RequestBuilderEmitter
         if (operation.Response.Accept != null)
         {
             w.Line($"requestInfo.Headers.TryAdd(\"Accept\", {CodeWriter.Literal(operation.Response.Accept)});");
+        }
+
+        foreach (var header in operation.HeaderParameters.Where(h => h.DefaultValue != null))
+        {
+            w.Line($"requestInfo.Headers.TryAdd({CodeWriter.Literal(header.Name)}, {CodeWriter.Literal(header.DefaultValue!)});");
         }
 
         if (body != null)

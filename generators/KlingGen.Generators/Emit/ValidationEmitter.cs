@@ -52,6 +52,9 @@ internal static class ValidationEmitter
 
     public static void Emit(CodeWriter w, ModelClassModel model)
     {
+        var hasOwn = model.ExactlyOneOfGroups.Count > 0 || model.Properties.Any(p => p.HasOwnConstraints || p.ValidateNested);
+        if (model.BaseHasConstraints && !hasOwn) return;
+
         var violationList = $"{KiotaNames.IReadOnlyList}<{KiotaNames.ConstraintViolation}>";
         if (!model.BaseHasConstraints)
         {

@@ -1,7 +1,7 @@
 namespace KlingGen.Generators.Model;
 
 /// <summary>The result of parsing one document: the client to emit (null when nothing can be emitted) and what went wrong.</summary>
-internal sealed record SpecParseResult(string HintPrefix, ClientModel? Client, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record SpecParseResult(string HintPrefix, string FilePath, ClientModel? Client, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Everything needed to emit one client.</summary>
 internal sealed record ClientModel(
@@ -124,7 +124,8 @@ internal sealed record ErrorMappingModel(string Code, string TypeName);
 
 internal sealed record QueryParameterModel(string Name, string SerializedName, string TypeName, string? Description, bool Deprecated);
 
-internal sealed record HeaderParameterModel(string Name, string? Description, bool Required);
+// DefaultValue: for a required header with a default (or a single allowed value), the value sent when the caller sets none.
+internal sealed record HeaderParameterModel(string Name, string? Description, bool Required, string? DefaultValue);
 
 internal sealed record OperationModel(
     string Method,

@@ -51,6 +51,9 @@ internal sealed partial class DocumentConverter
         public Naming.Scope MemberScope { get; } = new(BuilderReservedNames);
     }
 
+    /// <summary>The media type without parameters (<c>application/json; charset=utf-8</c> → <c>application/json</c>), as Kiota sends it.</summary>
+    private static string MediaType(string contentType) => contentType.Split(';')[0].Trim();
+
     private static bool IsJson(string contentType)
     {
         var media = contentType.Split(';')[0].Trim().ToLowerInvariant();
@@ -101,8 +104,10 @@ internal sealed partial class DocumentConverter
             {
                 var pointer = Pointer("/paths", path.Key);
                 if (path.Value == null) continue;
-                var node = AddPath(root, path.Key, pointer);
+                var visited = new List<PathNode>();
+                var node = AddPath(root, path.Key, pointer, visited);
                 if (node == null || path.Value.Operations == null) continue;
+                DescribeIndexers(visited, path.Value);
                 foreach (var operation in path.Value.Operations)
                 {
                     var method = operation.Key.Method.ToUpperInvariant();
@@ -122,9 +127,28 @@ internal sealed partial class DocumentConverter
         return builders;
     }
 
-    private PathNode? AddPath(PathNode root, string path, string pointer)
+    /// <summary>Documents each indexer with the description of the path parameter it supplies.</summary>
+    private static void DescribeIndexers(List<PathNode> visited, IOpenApiPathItem pathItem)
+    {
+        var parameters = new List<IOpenApiParameter>();
+        if (pathItem.Parameters != null) parameters.AddRange(pathItem.Parameters);
+        foreach (var operation in pathItem.Operations?.Values ?? Enumerable.Empty<OpenApiOperation>())
+        {
+            if (operation?.Parameters != null) parameters.AddRange(operation.Parameters);
+        }
+
+        foreach (var parameter in parameters)
+        {
+            if (parameter?.In != ParameterLocation.Path || string.IsNullOrWhiteSpace(parameter.Description)) continue;
+            var owner = visited.FirstOrDefault(n => n.ItemParameter == parameter.Name);
+            if (owner != null && owner.ItemDescription == null) owner.ItemDescription = parameter.Description!.Trim();
+        }
+    }
+
+    private PathNode? AddPath(PathNode root, string path, string pointer, List<PathNode> visited)
     {
         var node = root;
+        visited.Add(root);
         var segments = path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
         foreach (var segment in segments)
         {
@@ -153,6 +177,7 @@ internal sealed partial class DocumentConverter
                 }
 
                 node = node.Item;
+                visited.Add(node);
                 continue;
             }
 
@@ -169,6 +194,7 @@ internal sealed partial class DocumentConverter
             }
 
             node = child;
+            visited.Add(node);
         }
 
         return node;
@@ -180,7 +206,7 @@ internal sealed partial class DocumentConverter
         var queryNames = new List<string>();
         foreach (var (method, operation, pathParameters, pointer) in node.Operations)
         {
-            var model = BuildOperation(node, method, operation, pathParameters, pointer);
+            var model = Guard(pointer, null, () => BuildOperation(node, method, operation, pathParameters, pointer));
             if (model == null) continue;
             operations.Add(model);
             foreach (var query in model.QueryParameters)
@@ -265,12 +291,12 @@ internal sealed partial class DocumentConverter
                 continue;
             }
 
-            if (parameter.Name == null) continue;
+            if (parameter.Name == null || parameter.In == null) continue;
             switch (parameter.In)
             {
                 case ParameterLocation.Query:
                 {
-                    var typeName = QueryParameterType(parameter, parameterPointer);
+                    var typeName = QueryParameterType(node, methodPascal, parameter, parameterPointer);
                     if (typeName == null) continue;
                     var preferred = Naming.ToPascalCase(parameter.Name);
                     var name = queryScope.Claim(preferred, parameter.Name, out var previous);
@@ -280,14 +306,9 @@ internal sealed partial class DocumentConverter
                 }
 
                 case ParameterLocation.Header:
-                    headerParameters.Add(new HeaderParameterModel(parameter.Name, Clean(parameter.Description), parameter.Required));
+                    headerParameters.Add(new HeaderParameterModel(parameter.Name, Clean(parameter.Description), parameter.Required, parameter.Required ? HeaderDefault(parameter.Schema) : null));
                     break;
                 case ParameterLocation.Path:
-                    if (node.ItemDescription == null && parameter.Description != null)
-                    {
-                        // The indexer that leads to this node is documented by the parameter.
-                    }
-
                     break;
                 default:
                     Report(DiagnosticDescriptorRef.Unsupported, parameterPointer, $"{parameter.In} parameter '{parameter.Name}' is not generated; set it through the request configuration");
@@ -324,17 +345,38 @@ internal sealed partial class DocumentConverter
             errors.ToEquatableArray());
     }
 
+    private static string? HeaderDefault(IOpenApiSchema? schema)
+    {
+        if (schema == null) return null;
+        var node = schema.Default ?? (schema.Enum != null && schema.Enum.Count == 1 ? schema.Enum[0] : null);
+        if (node is System.Text.Json.Nodes.JsonValue value)
+        {
+            if (value.TryGetValue<string>(out var text)) return text;
+            return value.ToJsonString();
+        }
+
+        return null;
+    }
+
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text!.Trim();
 
-    private string? QueryParameterType(IOpenApiParameter parameter, string pointer)
+    private string? QueryParameterType(PathNode node, string methodPascal, IOpenApiParameter parameter, string pointer)
     {
         var schema = parameter.Schema;
-        if (schema == null) return "string";
-        var type = ResolveType(schema, pointer + "/schema", "Query", _modelsNamespace, parameter.Name ?? "value", null);
+        if (schema == null) return "string?";
+        if (IsStringEnum(schema))
+        {
+            // Kiota names inline query enums after the operation and parameter: GetKindQueryParameterType.
+            var enumName = ClaimTypeName(node.Namespace, methodPascal + Naming.ToPascalCase(parameter.Name ?? "value") + "QueryParameterType", pointer, pointer + "/schema");
+            BuildEnum(schema, node.Namespace, enumName, pointer + "/schema");
+            return "global::" + node.Namespace + "." + enumName + "?";
+        }
+
+        var type = ResolveType(schema, pointer + "/schema", node.ClassName, node.Namespace, parameter.Name ?? "value", null);
         if (type.Kind == ValueKind.Enum && !type.IsCollection) return type.TypeName + "?";
         if (type.Kind == ValueKind.Primitive && type.Accessor != "ByteArray")
         {
-            if (type.IsCollection) return type.TypeName + (type.IsValueType ? "?" : string.Empty) + "[]";
+            if (type.IsCollection) return type.TypeName + (type.IsValueType ? "?" : string.Empty) + "[]?";
             return type.TypeName + "?";
         }
 
@@ -351,9 +393,9 @@ internal sealed partial class DocumentConverter
             return null;
         }
 
-        var contentType = picked.Value.Key;
-        var contentPointer = pointer + "/content/" + SourceMap.Escape(contentType);
-        var media = contentType.Split(';')[0].Trim().ToLowerInvariant();
+        var contentPointer = pointer + "/content/" + SourceMap.Escape(picked.Value.Key);
+        var contentType = MediaType(picked.Value.Key);
+        var media = contentType.ToLowerInvariant();
         var schema = picked.Value.Value?.Schema;
         if (media.StartsWith("multipart/", StringComparison.Ordinal) || media == "application/x-www-form-urlencoded")
         {
@@ -415,8 +457,8 @@ internal sealed partial class DocumentConverter
             var picked = PickContent(response.Content);
             if (picked == null) continue;
             var description = Clean(response.Description);
-            var contentType = picked.Value.Key;
-            var contentPointer = responsePointer + "/content/" + SourceMap.Escape(contentType);
+            var contentPointer = responsePointer + "/content/" + SourceMap.Escape(picked.Value.Key);
+            var contentType = MediaType(picked.Value.Key);
             var schema = picked.Value.Value?.Schema;
             if (!IsJson(contentType) || schema == null)
             {

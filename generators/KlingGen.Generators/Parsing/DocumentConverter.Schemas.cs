@@ -19,6 +19,7 @@ internal sealed partial class DocumentConverter
     {
         "AdditionalData", "Serialize", "GetFieldDeserializers", "CreateFromDiscriminatorValue", "GetConstraintViolations",
         "TryValidate", "Validate", "AddConstraintViolations", "GetType", "Equals", "GetHashCode", "ToString", "MemberwiseClone",
+        "ReferenceEquals", "Finalize",
     };
 
     private static readonly string[] ExceptionMemberNames =
@@ -43,7 +44,7 @@ internal sealed partial class DocumentConverter
 
         foreach (var info in _components.Values)
         {
-            info.Kind = Classify(info.Schema, new HashSet<string>(StringComparer.Ordinal));
+            info.Kind = Guard(info.Pointer, ComponentKind.Alias, () => Classify(info.Schema, new HashSet<string>(StringComparer.Ordinal)));
             if (info.Kind == ComponentKind.Alias) continue;
             info.Name = ClaimTypeName(_modelsNamespace, Naming.ToUpperFirst(info.Id).TrimStart('@'), info.Id, info.Pointer);
             info.FullName = "global::" + _modelsNamespace + "." + info.Name;
@@ -55,7 +56,7 @@ internal sealed partial class DocumentConverter
         if (schema is OpenApiSchemaReference reference)
         {
             var id = reference.Reference?.Id;
-            if (id == null || reference.Target == null || !_components.TryGetValue(id, out var target)) return ComponentKind.Alias;
+            if (id == null || !_components.TryGetValue(id, out var target)) return ComponentKind.Alias;
             if (!visiting.Add(id)) return ComponentKind.Object;
             return Classify(target.Schema, visiting);
         }
@@ -166,18 +167,23 @@ internal sealed partial class DocumentConverter
     {
         foreach (var info in _components.Values)
         {
-            switch (info.Kind)
+            Guard(info.Pointer, false, () =>
             {
-                case ComponentKind.Object:
-                    EnsureClass(info);
-                    break;
-                case ComponentKind.Enum:
-                    BuildEnum(info.Schema, _modelsNamespace, info.Name, info.Pointer);
-                    break;
-                case ComponentKind.Composed:
-                    BuildComposed(info.Schema, _modelsNamespace, info.Name, info.Pointer);
-                    break;
-            }
+                switch (info.Kind)
+                {
+                    case ComponentKind.Object:
+                        EnsureClass(info);
+                        break;
+                    case ComponentKind.Enum:
+                        BuildEnum(info.Schema, _modelsNamespace, info.Name, info.Pointer);
+                        break;
+                    case ComponentKind.Composed:
+                        BuildComposed(info.Schema, _modelsNamespace, info.Name, info.Pointer);
+                        break;
+                }
+
+                return true;
+            });
         }
     }
 
@@ -289,7 +295,8 @@ internal sealed partial class DocumentConverter
         foreach (var source in sources)
         {
             if (inherited.Contains(source.JsonName) || !seen.Add(source.JsonName)) continue;
-            draft.Properties.Add(BuildProperty(draft, scope, source, required.Contains(source.JsonName)));
+            var property = Guard(source.Pointer, null, () => BuildProperty(draft, scope, source, required.Contains(source.JsonName)));
+            if (property != null) draft.Properties.Add(property);
         }
 
         // Groups were recorded by JSON name; fill in the C# names now that properties exist.
@@ -563,7 +570,7 @@ internal sealed partial class DocumentConverter
 
         if (!IsSingleFlag(type.Value))
         {
-            Report(DiagnosticDescriptorRef.Unsupported, pointer + "/type", "several types for one value; generated as an untyped node");
+            Report(DiagnosticDescriptorRef.Unsupported, pointer + "/type", "several types for one value (a type list, or oneOf/anyOf over primitives); generated as an untyped node");
             return Untyped;
         }
 

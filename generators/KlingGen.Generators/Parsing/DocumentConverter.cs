@@ -90,6 +90,32 @@ internal sealed partial class DocumentConverter
         _diagnostics.Add(_map.At(descriptor, pointer, args));
     }
 
+    /// <summary>
+    /// Runs one unit of conversion (a component, an operation) so that an unexpected failure costs only that unit:
+    /// the failure is reported at the unit's place and the rest of the document still generates.
+    /// </summary>
+    private T Guard<T>(string pointer, T fallback, Func<T> action)
+    {
+        try
+        {
+            return action();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (InvalidOperationException ex) when (ex.Message.IndexOf("Circular reference", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            Report(DiagnosticDescriptorRef.Unsupported, pointer, "circular $ref chain (" + SpecParser.OneLine(ex.Message) + "); the item is skipped");
+            return fallback;
+        }
+        catch (Exception ex)
+        {
+            Report(DiagnosticDescriptorRef.InternalError, pointer, ex.GetType().Name + ": " + SpecParser.OneLine(ex.Message));
+            return fallback;
+        }
+    }
+
     private Naming.Scope ScopeFor(string @namespace)
     {
         if (!_typeScopes.TryGetValue(@namespace, out var scope))

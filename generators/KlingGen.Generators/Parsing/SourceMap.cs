@@ -193,8 +193,16 @@ internal sealed class SourceMap
         }
         catch (YamlException ex)
         {
-            syntaxError = ex.Message;
+            // SharpYaml prefixes "(Lin: n, Col: n, Chr: n) - (...): " with 0-based positions; the diagnostic has its own.
+            var message = ex.Message;
+            var marker = message.StartsWith("(Lin:", StringComparison.Ordinal) ? message.IndexOf("): ", StringComparison.Ordinal) : -1;
+            syntaxError = marker >= 0 ? message.Substring(marker + 3) : message;
             errorOffset = ex.Start.Index;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            syntaxError = ex.Message;
+            errorOffset = 0;
         }
     }
 

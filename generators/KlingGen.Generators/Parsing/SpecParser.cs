@@ -25,38 +25,38 @@ internal static class SpecParser
             if (!Naming.IsValidNamespace(input.Namespace))
             {
                 diagnostics.Add(map.AtOffset(DiagnosticDescriptorRef.InvalidMetadata, 0, 0, $"KlingGenNamespace '{input.Namespace}' is not a valid C# namespace"));
-                return new SpecParseResult(hintPrefix, null, diagnostics.ToEquatableArray());
+                return new SpecParseResult(hintPrefix, input.Path, null, diagnostics.ToEquatableArray());
             }
 
             if (input.ClientNameGiven && !Naming.IsValidTypeName(input.ClientName))
             {
                 diagnostics.Add(map.AtOffset(DiagnosticDescriptorRef.InvalidMetadata, 0, 0, $"KlingGenClientName '{input.ClientName}' is not a valid C# type name"));
-                return new SpecParseResult(hintPrefix, null, diagnostics.ToEquatableArray());
+                return new SpecParseResult(hintPrefix, input.Path, null, diagnostics.ToEquatableArray());
             }
 
             if (string.IsNullOrWhiteSpace(input.Text))
             {
                 diagnostics.Add(map.AtOffset(DiagnosticDescriptorRef.Unparseable, 0, 0, "the file is empty"));
-                return new SpecParseResult(hintPrefix, null, diagnostics.ToEquatableArray());
+                return new SpecParseResult(hintPrefix, input.Path, null, diagnostics.ToEquatableArray());
             }
 
             if (syntaxError != null)
             {
                 diagnostics.Add(map.AtOffset(DiagnosticDescriptorRef.Unparseable, errorOffset, errorOffset + 1, OneLine(syntaxError)));
-                return new SpecParseResult(hintPrefix, null, diagnostics.ToEquatableArray());
+                return new SpecParseResult(hintPrefix, input.Path, null, diagnostics.ToEquatableArray());
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             var document = Read(input.Text, isJson, map, diagnostics);
             if (document == null)
             {
-                return new SpecParseResult(hintPrefix, null, diagnostics.ToEquatableArray());
+                return new SpecParseResult(hintPrefix, input.Path, null, diagnostics.ToEquatableArray());
             }
 
             cancellationToken.ThrowIfCancellationRequested();
             var converter = new DocumentConverter(document, map, input.Namespace, input.ClientName, diagnostics);
             var client = converter.Convert();
-            return new SpecParseResult(hintPrefix, client, diagnostics.ToEquatableArray());
+            return new SpecParseResult(hintPrefix, input.Path, client, diagnostics.ToEquatableArray());
         }
         catch (OperationCanceledException)
         {
@@ -68,7 +68,7 @@ internal static class SpecParser
                 ? map.AtOffset(DiagnosticDescriptorRef.InternalError, 0, 0, ex.GetType().Name + ": " + OneLine(ex.Message))
                 : new DiagnosticInfo("KLG008", input.Path, 0, 0, 0, 0, 0, 0, EquatableArray.Create(ex.GetType().Name + ": " + OneLine(ex.Message)));
             diagnostics.Add(info);
-            return new SpecParseResult(hintPrefix, null, diagnostics.ToEquatableArray());
+            return new SpecParseResult(hintPrefix, input.Path, null, diagnostics.ToEquatableArray());
         }
     }
 
@@ -90,12 +90,14 @@ internal static class SpecParser
         var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
         foreach (var error in errors)
         {
-            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentError, error.Pointer, OneLine(error.Message)));
+            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentError, error.Pointer, OneLine(error.Message ?? string.Empty)));
         }
 
         foreach (var warning in result.Diagnostic?.Warnings ?? new List<OpenApiError>())
         {
-            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentWarning, warning.Pointer, OneLine(warning.Message)));
+            // Unresolved references are reported as KLG004 errors where the generator meets them.
+            if ((warning.Message ?? string.Empty).IndexOf("does not point to an existing", StringComparison.OrdinalIgnoreCase) >= 0) continue;
+            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentWarning, warning.Pointer, OneLine(warning.Message ?? string.Empty)));
         }
 
         if (result.Document == null && errors.Count == 0)

@@ -27,7 +27,12 @@ public static class KnownGeneratorIssues
         "OpenAPI reader errors for an unknown field ('colour is not a valid property at #/info') are located at line 1 instead of at the field or its parent (tests/specs/malformed/unknown-field.yaml)",
         new Regex(@"KLG002 at line 1, expected"));
 
-    public static readonly Issue[] All = [SelfReferencingSchemaNotGenerated, ReaderErrorsWithoutNodeLocation];
+    public static readonly Issue DuplicateHintNames = new(
+        "duplicate-hint-names",
+        "two opted-in documents with the same KlingGenClientName (same or different KlingGenNamespace) make the generator throw 'The hintName ... must be unique' (CS8785 in a build, all generated code lost): hint names are prefixed with the client name only",
+        new Regex(@"hintName '[^']*' of the added source file must be unique"));
+
+    public static readonly Issue[] All = [SelfReferencingSchemaNotGenerated, ReaderErrorsWithoutNodeLocation, DuplicateHintNames];
 
     /// <summary>The known issue a compiler diagnostic on generated code is an instance of, if any.</summary>
     public static Issue? Classify(Diagnostic diagnostic)

@@ -24,7 +24,10 @@ internal static class SpecParser
 
             if (!Naming.IsValidNamespace(input.Namespace))
             {
-                diagnostics.Add(map.AtOffset(DiagnosticDescriptorRef.InvalidMetadata, 0, 0, $"KlingGenNamespace '{input.Namespace}' is not a valid C# namespace"));
+                var problem = input.Namespace.Length == 0
+                    ? "KlingGenNamespace is missing; set it on the AdditionalFiles item next to KlingGenClientName"
+                    : $"KlingGenNamespace '{input.Namespace}' is not a valid C# namespace";
+                diagnostics.Add(map.AtOffset(DiagnosticDescriptorRef.InvalidMetadata, 0, 0, problem));
                 return new SpecParseResult(hintPrefix, input.Path, null, diagnostics.ToEquatableArray());
             }
 
@@ -90,14 +93,14 @@ internal static class SpecParser
         var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
         foreach (var error in errors)
         {
-            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentError, error.Pointer, OneLine(error.Message ?? string.Empty)));
+            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentError, PointerOf(error), OneLine(error.Message ?? string.Empty)));
         }
 
         foreach (var warning in result.Diagnostic?.Warnings ?? new List<OpenApiError>())
         {
             // Unresolved references are reported as KLG004 errors where the generator meets them.
             if ((warning.Message ?? string.Empty).IndexOf("does not point to an existing", StringComparison.OrdinalIgnoreCase) >= 0) continue;
-            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentWarning, warning.Pointer, OneLine(warning.Message ?? string.Empty)));
+            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentWarning, PointerOf(warning), OneLine(warning.Message ?? string.Empty)));
         }
 
         if (result.Document == null && errors.Count == 0)
@@ -106,6 +109,24 @@ internal static class SpecParser
         }
 
         return result.Document;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PointerInMessage = new(@"\bat (#/[^\s'""]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex UnknownField = new(@"^(\S+) is not a valid property\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The pointer of a reader error; some errors carry none but name their place in the message
+    /// ("colour is not a valid property at #/info"), then the unknown field itself is the best place.
+    /// </summary>
+    private static string? PointerOf(OpenApiError error)
+    {
+        if (!string.IsNullOrEmpty(error.Pointer) && error.Pointer != "#/" && error.Pointer != "#") return error.Pointer;
+        var message = error.Message ?? string.Empty;
+        var match = PointerInMessage.Match(message);
+        if (!match.Success) return error.Pointer;
+        var pointer = match.Groups[1].Value.TrimEnd('.', ',', ';');
+        var field = UnknownField.Match(message);
+        return field.Success ? pointer.TrimEnd('/') + "/" + SourceMap.Escape(field.Groups[1].Value) : pointer;
     }
 
     private static bool LooksLikeJson(string path, string text)

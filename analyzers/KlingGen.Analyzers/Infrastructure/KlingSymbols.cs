@@ -1,0 +1,240 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+
+namespace KlingGen.Analyzers.Infrastructure;
+
+/// <summary>
+/// The constraint attribute types of one compilation, resolved once and shared by every rule,
+/// with per-type and per-member caches of the constraints read from them.
+/// </summary>
+internal sealed class KlingSymbols
+{
+    private const string ConstraintsNamespace = "KlingGen.Constraints.";
+    private const string DataAnnotationsNamespace = "System.ComponentModel.DataAnnotations.";
+
+    private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new();
+
+    private readonly Dictionary<INamedTypeSymbol, ConstraintAttributeKind> _attributeKinds;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, TypeConstraints> _typeConstraints = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<ISymbol, MemberConstraints> _memberConstraints = new(SymbolEqualityComparer.Default);
+
+    private KlingSymbols(Dictionary<INamedTypeSymbol, ConstraintAttributeKind> attributeKinds)
+    {
+        _attributeKinds = attributeKinds;
+    }
+
+    /// <summary>
+    /// Returns the symbols of <paramref name="compilation"/>, or null when it does not see KlingGen's
+    /// constraint attributes (then no rule has anything to do).
+    /// </summary>
+    public static KlingSymbols? TryGet(Compilation compilation) =>
+        Cache.GetValue(compilation, static c => new Holder(Create(c))).Symbols;
+
+    private static KlingSymbols? Create(Compilation compilation)
+    {
+        var kinds = new Dictionary<INamedTypeSymbol, ConstraintAttributeKind>(SymbolEqualityComparer.Default);
+        Add(compilation, kinds, ConstraintsNamespace + "ExactlyOneOfAttribute", ConstraintAttributeKind.ExactlyOneOf);
+        Add(compilation, kinds, ConstraintsNamespace + "KnownValuesAttribute", ConstraintAttributeKind.KnownValues);
+        Add(compilation, kinds, ConstraintsNamespace + "Base64ContentAttribute", ConstraintAttributeKind.Base64Content);
+        Add(compilation, kinds, ConstraintsNamespace + "SecretAttribute", ConstraintAttributeKind.Secret);
+        if (kinds.Count == 0)
+        {
+            return null;
+        }
+
+        Add(compilation, kinds, DataAnnotationsNamespace + "RequiredAttribute", ConstraintAttributeKind.Required);
+        Add(compilation, kinds, DataAnnotationsNamespace + "MaxLengthAttribute", ConstraintAttributeKind.MaxLength);
+        Add(compilation, kinds, DataAnnotationsNamespace + "MinLengthAttribute", ConstraintAttributeKind.MinLength);
+        Add(compilation, kinds, DataAnnotationsNamespace + "StringLengthAttribute", ConstraintAttributeKind.StringLength);
+        Add(compilation, kinds, DataAnnotationsNamespace + "LengthAttribute", ConstraintAttributeKind.Length);
+        Add(compilation, kinds, DataAnnotationsNamespace + "RegularExpressionAttribute", ConstraintAttributeKind.RegularExpression);
+        Add(compilation, kinds, DataAnnotationsNamespace + "UrlAttribute", ConstraintAttributeKind.Url);
+        return new KlingSymbols(kinds);
+    }
+
+    // The same attribute may be defined by several assemblies (for instance when two generated clients
+    // are referenced), so every definition is accepted.
+    private static void Add(Compilation compilation, Dictionary<INamedTypeSymbol, ConstraintAttributeKind> kinds, string metadataName, ConstraintAttributeKind kind)
+    {
+        foreach (var type in compilation.GetTypesByMetadataName(metadataName))
+        {
+            kinds[type] = kind;
+        }
+    }
+
+    /// <summary>The object-level constraints of <paramref name="type"/> (including its base types).</summary>
+    public TypeConstraints GetTypeConstraints(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named || named.TypeKind != TypeKind.Class)
+        {
+            return TypeConstraints.None;
+        }
+
+        return _typeConstraints.GetOrAdd(named.OriginalDefinition, ReadTypeConstraints);
+    }
+
+    /// <summary>The constraints declared on a property or parameter.</summary>
+    public MemberConstraints GetMemberConstraints(ISymbol? member)
+    {
+        if (member is not (IPropertySymbol or IParameterSymbol))
+        {
+            return MemberConstraints.None;
+        }
+
+        return _memberConstraints.GetOrAdd(member.OriginalDefinition, ReadMemberConstraints);
+    }
+
+    private TypeConstraints ReadTypeConstraints(INamedTypeSymbol type)
+    {
+        var groups = ImmutableArray.CreateBuilder<ImmutableArray<string>>();
+        var required = ImmutableArray.CreateBuilder<string>();
+        var seen = new HashSet<string>();
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var attribute in current.GetAttributes())
+            {
+                if (KindOf(attribute) == ConstraintAttributeKind.ExactlyOneOf)
+                {
+                    var names = ReadStrings(attribute);
+                    if (names.Length > 1)
+                    {
+                        groups.Add(names);
+                    }
+                }
+            }
+
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false, Parameters.Length: 0 } property
+                    && seen.Add(property.Name)
+                    && GetMemberConstraints(property).IsRequired)
+                {
+                    required.Add(property.Name);
+                }
+            }
+        }
+
+        return groups.Count == 0 && required.Count == 0
+            ? TypeConstraints.None
+            : new TypeConstraints(groups.ToImmutable(), required.ToImmutable());
+    }
+
+    private MemberConstraints ReadMemberConstraints(ISymbol member)
+    {
+        MemberConstraints? result = null;
+        foreach (var attribute in member.GetAttributes())
+        {
+            var kind = KindOf(attribute);
+            if (kind is null)
+            {
+                continue;
+            }
+
+            result ??= new MemberConstraints();
+            switch (kind.Value)
+            {
+                case ConstraintAttributeKind.KnownValues:
+                    result.KnownValues = ReadStrings(attribute);
+                    break;
+                case ConstraintAttributeKind.Base64Content:
+                    result.IsBase64 = true;
+                    break;
+                case ConstraintAttributeKind.Secret:
+                    result.IsSecret = true;
+                    result.SecretVariable = ReadNamedString(attribute, "EnvironmentVariable");
+                    break;
+                case ConstraintAttributeKind.Required:
+                    result.IsRequired = true;
+                    break;
+                case ConstraintAttributeKind.MaxLength:
+                    result.MaxLength = ReadInt(attribute, 0) is int max && max >= 0 ? max : result.MaxLength;
+                    break;
+                case ConstraintAttributeKind.MinLength:
+                    result.MinLength = ReadInt(attribute, 0) ?? result.MinLength;
+                    break;
+                case ConstraintAttributeKind.StringLength:
+                    result.MaxLength = ReadInt(attribute, 0) ?? result.MaxLength;
+                    result.MinLength = ReadNamedInt(attribute, "MinimumLength") ?? result.MinLength;
+                    break;
+                case ConstraintAttributeKind.Length:
+                    result.MinLength = ReadInt(attribute, 0) ?? result.MinLength;
+                    result.MaxLength = ReadInt(attribute, 1) ?? result.MaxLength;
+                    break;
+                case ConstraintAttributeKind.RegularExpression:
+                    result.Pattern = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+                    break;
+                case ConstraintAttributeKind.Url:
+                    result.IsUrl = true;
+                    break;
+            }
+        }
+
+        return result is null || result.IsEmpty ? MemberConstraints.None : result;
+    }
+
+    private ConstraintAttributeKind? KindOf(AttributeData attribute) =>
+        attribute.AttributeClass is { } type && _attributeKinds.TryGetValue(type, out var kind) ? kind : null;
+
+    private static ImmutableArray<string> ReadStrings(AttributeData attribute)
+    {
+        var builder = ImmutableArray.CreateBuilder<string>();
+        foreach (var argument in attribute.ConstructorArguments)
+        {
+            if (argument.Kind == TypedConstantKind.Array)
+            {
+                foreach (var item in argument.Values)
+                {
+                    if (item.Value is string text)
+                    {
+                        builder.Add(text);
+                    }
+                }
+            }
+            else if (argument.Value is string single)
+            {
+                builder.Add(single);
+            }
+        }
+
+        return builder.ToImmutable();
+    }
+
+    private static int? ReadInt(AttributeData attribute, int index) =>
+        attribute.ConstructorArguments.Length > index && attribute.ConstructorArguments[index].Value is int value ? value : null;
+
+    private static int? ReadNamedInt(AttributeData attribute, string name)
+    {
+        foreach (var pair in attribute.NamedArguments)
+        {
+            if (pair.Key == name && pair.Value.Value is int value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private static string? ReadNamedString(AttributeData attribute, string name)
+    {
+        foreach (var pair in attribute.NamedArguments)
+        {
+            if (pair.Key == name && pair.Value.Value is string value)
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    private sealed class Holder
+    {
+        public Holder(KlingSymbols? symbols) => Symbols = symbols;
+
+        public KlingSymbols? Symbols { get; }
+    }
+}

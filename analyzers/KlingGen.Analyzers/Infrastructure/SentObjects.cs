@@ -1,0 +1,56 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace KlingGen.Analyzers.Infrastructure;
+
+/// <summary>
+/// Decides whether a newly created object is "sent as it stands": passed directly as an argument, or
+/// stored in a local whose only other use is being passed as an argument (so nothing can change it in between).
+/// </summary>
+internal static class SentObjects
+{
+    public static bool IsSentAsItStands(IObjectCreationOperation creation)
+    {
+        var parent = creation.ParentSkippingConversions();
+        if (parent is IArgumentOperation argument)
+        {
+            return IsByValue(argument);
+        }
+
+        if (parent is IVariableInitializerOperation { Parent: IVariableDeclaratorOperation declarator }
+            && declarator.Symbol is { RefKind: RefKind.None } local)
+        {
+            return IsOnlyPassedOnce(creation, local);
+        }
+
+        return false;
+    }
+
+    private static bool IsOnlyPassedOnce(IOperation creation, ILocalSymbol local)
+    {
+        var root = creation;
+        while (root.Parent is { } next)
+        {
+            root = next;
+        }
+
+        IOperation? use = null;
+        foreach (var descendant in root.Descendants())
+        {
+            if (descendant is ILocalReferenceOperation reference && SymbolEqualityComparer.Default.Equals(reference.Local, local))
+            {
+                if (use is not null)
+                {
+                    return false;
+                }
+
+                use = reference;
+            }
+        }
+
+        return use is not null && use.ParentSkippingConversions() is IArgumentOperation argument && IsByValue(argument);
+    }
+
+    private static bool IsByValue(IArgumentOperation argument) =>
+        argument.Parameter is { RefKind: RefKind.None or RefKind.In };
+}

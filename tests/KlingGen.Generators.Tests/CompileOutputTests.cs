@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using KlingGen.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace KlingGen.Generators.Tests;
@@ -77,5 +78,28 @@ public sealed class CompileOutputTests
         run.AssertDidNotThrow();
         Assert.Empty(run.Sources);
         Assert.Empty(run.Diagnostics);
+    }
+
+    [SkippableTheory]
+    [InlineData(LanguageVersion.CSharp8, NullableContextOptions.Enable)]
+    [InlineData(LanguageVersion.CSharp9, NullableContextOptions.Disable)]
+    [InlineData(LanguageVersion.Latest, NullableContextOptions.Disable)]
+    [InlineData(LanguageVersion.Latest, NullableContextOptions.Warnings)]
+    public void Kling_client_compiles_under_other_consumer_settings(LanguageVersion language, NullableContextOptions nullable)
+    {
+        Skip.IfNot(GeneratorStatus.EmitsCode, GeneratorStatus.NotImplementedReason);
+        var references = ReferenceSet.NetStandard20;
+        var parseOptions = references.ParseOptions.WithLanguageVersion(language);
+        var compilation = CSharpCompilation.Create(
+            GeneratorHarness.AssemblyName,
+            [CSharpSyntaxTree.ParseText(GeneratorHarness.ConsumerSource, parseOptions)],
+            references.References,
+            ReferenceSet.CompilationOptions.WithNullableContextOptions(nullable));
+        var spec = SpecCatalog.Load(SpecCatalog.Kling);
+        CSharpGeneratorDriver.Create([new OpenApiClientGenerator().AsSourceGenerator()], [spec.ToAdditionalText()], parseOptions, new SpecOptionsProvider([spec]))
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, $"C# {language.ToDisplayString()}, nullable {nullable}:\n" + GeneratorRun.Describe(problems));
     }
 }

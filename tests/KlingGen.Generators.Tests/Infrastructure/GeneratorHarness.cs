@@ -14,13 +14,14 @@ public static class GeneratorHarness
 
     /// <summary>A small consumer file so the compilation is never empty.</summary>
     public const string ConsumerSource = """
-        namespace Consumer;
-
-        /// <summary>Code that lives next to the generated client.</summary>
-        public static class Marker
+        namespace Consumer
         {
-            /// <summary>A constant.</summary>
-            public const int Value = 1;
+            /// <summary>Code that lives next to the generated client (block namespace: valid in every C# version).</summary>
+            public static class Marker
+            {
+                /// <summary>A constant.</summary>
+                public const int Value = 1;
+            }
         }
         """;
 

@@ -76,11 +76,6 @@ public sealed class GeneratorRun(GeneratorDriverRunResult result, Compilation ou
 
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
 
-    public string? SourceText(string hintNameSuffix) =>
-        Sources.Where(s => s.HintName.EndsWith(hintNameSuffix, StringComparison.Ordinal)).Select(s => s.SourceText.ToString()).SingleOrDefault();
-
-    public string AllSourceText => string.Join("\n", Sources.Select(s => s.SourceText.ToString()));
-
     /// <summary>Fails when the generator threw, however the failure surfaced.</summary>
     public void AssertDidNotThrow()
     {

@@ -70,6 +70,32 @@ public sealed class CompileOutputTests
         Assert.Empty(run.Diagnostics);
     }
 
+    [SkippableFact]
+    public void Client_name_metadata_is_optional()
+    {
+        Skip.IfNot(GeneratorStatus.EmitsCode, GeneratorStatus.NotImplementedReason);
+        var run = GeneratorHarness.Run(SpecCatalog.Load("petstore.yaml") with { ClientName = null });
+
+        run.AssertDidNotThrow();
+        Assert.Empty(run.Errors);
+        var root = run.OutputCompilation.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
+            .SingleOrDefault(t => t.ContainingNamespace.ToDisplayString() == "Specs.Petstore"
+                && t.InstanceConstructors.Any(c => c.Parameters.Length == 1 && c.Parameters[0].Type.Name == "IRequestAdapter"));
+        Assert.NotNull(root);
+        AssertCompilesCleanly(run, "petstore without KlingGenClientName");
+    }
+
+    [Fact]
+    public void Client_name_without_a_namespace_is_reported_or_ignored()
+    {
+        var run = GeneratorHarness.Run(SpecCatalog.Load("petstore.yaml") with { Namespace = null });
+
+        run.AssertDidNotThrow();
+        Assert.All(run.Diagnostics, d => Assert.Equal("KLG007", d.Id));
+        var clients = run.Sources.Where(s => s.SourceText.ToString().Contains("BaseRequestBuilder", System.StringComparison.Ordinal)).ToList();
+        Assert.True(clients.Count == 0 || run.Diagnostics.IsEmpty, "generated a client and also reported invalid metadata");
+    }
+
     [Fact]
     public void No_spec_at_all_produces_nothing_and_does_not_throw()
     {

@@ -1,13 +1,109 @@
+using System;
+using KlingGen.Generators.Emit;
+using KlingGen.Generators.Model;
+using KlingGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Text;
 
 namespace KlingGen.Generators;
 
 /// <summary>Generates a Kiota-shaped C# client from each opted-in OpenAPI document in AdditionalFiles.</summary>
+/// <remarks>
+/// An AdditionalFile opts in with the item metadata <c>KlingGenNamespace</c> (and optionally <c>KlingGenClientName</c>,
+/// default <c>ApiClient</c>), made visible to the compiler through <c>CompilerVisibleItemMetadata</c>.
+/// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class OpenApiClientGenerator : IIncrementalGenerator
 {
+    /// <summary>The client class name used when <c>KlingGenClientName</c> is not set.</summary>
+    public const string DefaultClientName = "ApiClient";
+
+    private const string NamespaceMetadata = "build_metadata.AdditionalFiles.KlingGenNamespace";
+    private const string ClientNameMetadata = "build_metadata.AdditionalFiles.KlingGenClientName";
+    private const string ExactlyOneOfMetadataName = "KlingGen.Constraints.ExactlyOneOfAttribute";
+
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var inputs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => ToInput(pair.Left, pair.Right, cancellationToken))
+            .Where(static input => input != null)
+            .Select(static (input, _) => input!)
+            .WithTrackingName(TrackingNames.SpecInputs);
+
+        var parsed = inputs
+            .Select(static (input, cancellationToken) => SpecParser.Parse(input, cancellationToken))
+            .WithTrackingName(TrackingNames.ParsedSpecs);
+
+        var emitted = parsed
+            .Select(static (result, _) => Emit(result))
+            .WithTrackingName(TrackingNames.EmittedSources);
+
+        context.RegisterSourceOutput(emitted, static (spc, output) =>
+        {
+            foreach (var diagnostic in output.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            foreach (var file in output.Sources)
+            {
+                try
+                {
+                    spc.AddSource(file.HintName, SourceText.From(file.Text, System.Text.Encoding.UTF8));
+                }
+                catch (ArgumentException ex)
+                {
+                    spc.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, ex.Message));
+                }
+            }
+        });
+
+        var anySpec = inputs.Collect()
+            .Select(static (all, _) => !all.IsDefaultOrEmpty)
+            .WithTrackingName(TrackingNames.AnySpec);
+
+        var supportAvailable = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(ExactlyOneOfMetadataName) != null)
+            .WithTrackingName(TrackingNames.SupportTypesAvailable);
+
+        var supportNeeded = anySpec.Combine(supportAvailable)
+            .Select(static (pair, _) => pair.Left && !pair.Right)
+            .WithTrackingName(TrackingNames.SupportTypesNeeded);
+
+        context.RegisterSourceOutput(supportNeeded, static (spc, needed) =>
+        {
+            if (needed) spc.AddSource(SupportTypesEmitter.HintName, SourceText.From(SupportTypesEmitter.Emit(), System.Text.Encoding.UTF8));
+        });
+    }
+
+    private static SpecInput? ToInput(AdditionalText file, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider options, System.Threading.CancellationToken cancellationToken)
+    {
+        var fileOptions = options.GetOptions(file);
+        fileOptions.TryGetValue(NamespaceMetadata, out var ns);
+        fileOptions.TryGetValue(ClientNameMetadata, out var clientName);
+        var hasNamespace = !string.IsNullOrWhiteSpace(ns);
+        var hasClientName = !string.IsNullOrWhiteSpace(clientName);
+        if (!hasNamespace && !hasClientName) return null;
+        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        return new SpecInput(file.Path, text, ns?.Trim() ?? string.Empty, hasClientName ? clientName!.Trim() : DefaultClientName, hasClientName);
+    }
+
+    private static GeneratorOutput Emit(SpecParseResult result)
+    {
+        if (result.Client == null) return new GeneratorOutput(EquatableArray<GeneratedSource>.Empty, result.Diagnostics);
+        try
+        {
+            return new GeneratorOutput(ClientEmitter.Emit(result.HintPrefix, result.Client), result.Diagnostics);
+        }
+        catch (Exception ex)
+        {
+            var diagnostics = new System.Collections.Generic.List<DiagnosticInfo>(result.Diagnostics)
+            {
+                new("KLG008", result.FilePath, 0, 0, 0, 0, 0, 0, EquatableArray.Create(ex.GetType().Name + ": " + SpecParser.OneLine(ex.Message))),
+            };
+            return new GeneratorOutput(EquatableArray<GeneratedSource>.Empty, diagnostics.ToEquatableArray());
+        }
     }
 }

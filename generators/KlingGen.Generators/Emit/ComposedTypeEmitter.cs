@@ -1,0 +1,111 @@
+using KlingGen.Generators.Model;
+
+namespace KlingGen.Generators.Emit;
+
+/// <summary>Emits a Kiota composed-type wrapper for oneOf/anyOf over object schemas.</summary>
+internal static class ComposedTypeEmitter
+{
+    public static string Emit(ComposedTypeModel model)
+    {
+        var fullName = "global::" + model.Namespace + "." + model.Name;
+        var w = new CodeWriter();
+        w.FileHeader(KiotaNames.ExtensionsNamespace);
+        w.Open("namespace " + model.Namespace);
+        w.Summary(model.Description ?? $"Composed type wrapper for classes {string.Join(", ", System.Linq.Enumerable.Select(model.Members, m => m.Name))}");
+        w.Line(CodeWriter.GeneratedCodeAttribute);
+        w.Open($"public partial class {model.Name} : {KiotaNames.IComposedTypeWrapper}, {KiotaNames.IParsable}");
+        foreach (var member in model.Members)
+        {
+            w.DocXml("summary", $"Composed type representation for type {CodeWriter.Cref(member.Type.TypeName)}");
+            w.Line($"public {member.Type.TypeName}? {member.Name} {{ get; set; }}");
+        }
+
+        w.Summary("Creates a new instance of the appropriate class based on discriminator value");
+        w.DocXml("returns", "A " + CodeWriter.Cref(fullName));
+        w.DocElement("param", "The parse node to use to read the discriminator value and create the object", "name=\"parseNode\"");
+        w.Open($"public static {fullName} CreateFromDiscriminatorValue({KiotaNames.IParseNode} parseNode)");
+        w.Line($"if (ReferenceEquals(parseNode, null)) throw new {KiotaNames.ArgumentNullException}(nameof(parseNode));");
+        w.Line($"var result = new {fullName}();");
+        if (model.IsIntersection)
+        {
+            foreach (var member in model.Members)
+            {
+                w.Line($"result.{member.Name} = new {member.Type.TypeName}();");
+            }
+        }
+        else
+        {
+            w.Line($"var mappingValue = parseNode.GetChildNode({CodeWriter.Literal(model.DiscriminatorProperty ?? string.Empty)})?.GetStringValue();");
+            var first = true;
+            foreach (var member in model.Members)
+            {
+                if (member.MappingValue == null) continue;
+                w.Line($"{(first ? "if" : "else if")} ({CodeWriter.Literal(member.MappingValue)}.Equals(mappingValue, global::System.StringComparison.OrdinalIgnoreCase))");
+                w.Line("{");
+                w.Line($"    result.{member.Name} = new {member.Type.TypeName}();");
+                w.Line("}");
+                first = false;
+            }
+        }
+
+        w.Line("return result;");
+        w.Close();
+
+        w.Summary("The deserialization information for the current model");
+        w.DocElement("returns", "The deserializers of the wrapped value's fields, keyed by JSON name.");
+        w.Open($"public virtual {KiotaNames.IDictionary}<string, {KiotaNames.Action}<{KiotaNames.IParseNode}>> GetFieldDeserializers()");
+        if (model.IsIntersection)
+        {
+            var args = string.Join(", ", System.Linq.Enumerable.Select(model.Members, m => m.Name));
+            w.Line($"return {KiotaNames.ParseNodeHelper}.MergeDeserializersForIntersectionWrapper({args});");
+        }
+        else
+        {
+            var first = true;
+            foreach (var member in model.Members)
+            {
+                w.Line($"{(first ? "if" : "else if")} ({member.Name} != null)");
+                w.Line("{");
+                w.Line($"    return {member.Name}.GetFieldDeserializers();");
+                w.Line("}");
+                first = false;
+            }
+
+            w.Line($"return new {KiotaNames.Dictionary}<string, {KiotaNames.Action}<{KiotaNames.IParseNode}>>();");
+        }
+
+        w.Close();
+
+        w.Summary("Serializes information the current object");
+        w.DocElement("param", "Serialization writer to use to serialize this model", "name=\"writer\"");
+        w.Open($"public virtual void Serialize({KiotaNames.ISerializationWriter} writer)");
+        w.Line($"if (ReferenceEquals(writer, null)) throw new {KiotaNames.ArgumentNullException}(nameof(writer));");
+        if (model.IsIntersection)
+        {
+            if (model.Members.Count > 0)
+            {
+                var rest = string.Join(", ", System.Linq.Enumerable.Select(System.Linq.Enumerable.Skip(model.Members, 1), m => m.Name));
+                var first = model.Members[0];
+                w.Line($"writer.WriteObjectValue<{first.Type.TypeName}>(null, {first.Name}{(rest.Length > 0 ? ", " + rest : string.Empty)});");
+            }
+        }
+        else
+        {
+            var first = true;
+            foreach (var member in model.Members)
+            {
+                w.Line($"{(first ? "if" : "else if")} ({member.Name} != null)");
+                w.Line("{");
+                w.Line($"    writer.WriteObjectValue<{member.Type.TypeName}>(null, {member.Name});");
+                w.Line("}");
+                first = false;
+            }
+        }
+
+        w.Close();
+        w.Close();
+        w.Close();
+        w.FileFooter();
+        return w.ToString();
+    }
+}

@@ -1,0 +1,23 @@
+namespace KlingGen.Generators;
+
+/// <summary>Names of the incremental pipeline steps, for caching tests driven by <c>CSharpGeneratorDriver</c>.</summary>
+public static class TrackingNames
+{
+    /// <summary>Opted-in AdditionalFiles: path, text and options (<see cref="Model.SpecInput"/>).</summary>
+    public const string SpecInputs = nameof(SpecInputs);
+
+    /// <summary>The parsed and converted document (<see cref="Model.SpecParseResult"/>); the expensive step.</summary>
+    public const string ParsedSpecs = nameof(ParsedSpecs);
+
+    /// <summary>The generated source files of one document.</summary>
+    public const string EmittedSources = nameof(EmittedSources);
+
+    /// <summary>Whether any opted-in document exists (decides whether support types are needed).</summary>
+    public const string AnySpec = nameof(AnySpec);
+
+    /// <summary>Whether the compilation already sees <c>KlingGen.Constraints.ExactlyOneOfAttribute</c>.</summary>
+    public const string SupportTypesAvailable = nameof(SupportTypesAvailable);
+
+    /// <summary>The decision to emit the constraint support types.</summary>
+    public const string SupportTypesNeeded = nameof(SupportTypesNeeded);
+}

@@ -86,7 +86,17 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         var hasNamespace = !string.IsNullOrWhiteSpace(ns);
         var hasClientName = !string.IsNullOrWhiteSpace(clientName);
         if (!hasNamespace && !hasClientName) return null;
-        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        string text;
+        try
+        {
+            text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An unreadable file parses as empty, which reports KLG001 on it.
+            text = string.Empty;
+        }
+
         return new SpecInput(file.Path, text, ns?.Trim() ?? string.Empty, hasClientName ? clientName!.Trim() : DefaultClientName, hasClientName);
     }
 

@@ -1,3 +1,4 @@
 using System.Runtime.CompilerServices;
 
 [assembly: InternalsVisibleTo("KlingGen.Tests")]
+[assembly: InternalsVisibleTo("KlingGen.IntegrationTests")]

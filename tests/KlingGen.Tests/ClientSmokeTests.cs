@@ -36,7 +36,7 @@ public sealed class ClientSmokeTests
         Assert.Equal(
             """{"image":"https://images.example.com/portrait.png","audio_id":"audio-42","prompt":"Smile and nod","mode":"std","external_task_id":"mine-1","watermark_info":{"enabled":true}}""",
             request.Body);
-        Assert.StartsWith("application/json", request.Headers["Content-Type"]);
+        Assert.Equal("application/json", request.Headers["Content-Type"]);
         Assert.Equal("application/json", request.Headers["Accept"]);
         Assert.Equal("Bearer " + TestClient.ApiKey, request.Headers["Authorization"]);
 

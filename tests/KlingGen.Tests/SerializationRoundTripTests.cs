@@ -60,6 +60,25 @@ public sealed class SerializationRoundTripTests
     }
 
     [Fact]
+    public void Unknown_values_do_not_break_parsing()
+    {
+        var task = TestJson.Read("""{"task_id":"t","task_status":"queued","created_at":"not a number","extra":{"nested":[1,2]}}""", KlingTask.CreateFromDiscriminatorValue);
+
+        Assert.Equal("t", task.TaskId);
+        Assert.Null(task.TaskStatus);
+        Assert.True(task.AdditionalData.ContainsKey("extra"));
+    }
+
+    [Fact]
+    public void Extensible_mode_passes_new_tiers_through()
+    {
+        var request = new AvatarImage2VideoRequest { Image = "aGVsbG8=", AudioId = "a", Mode = "ultra" };
+
+        Assert.Empty(request.GetConstraintViolations());
+        Assert.Contains("\"mode\":\"ultra\"", TestJson.Write(request));
+    }
+
+    [Fact]
     public void Error_body_parses_into_the_exception_type()
     {
         var error = TestJson.Read("""{"error":{"message":"model not found","type":"invalid_request_error","code":""}}""", KlingError.CreateFromDiscriminatorValue);

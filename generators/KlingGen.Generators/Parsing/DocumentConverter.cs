@@ -80,7 +80,14 @@ internal sealed partial class DocumentConverter
             }
         }
 
-        return url.TrimEnd('/');
+        url = url.TrimEnd('/');
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var absolute) || (absolute.Scheme != "http" && absolute.Scheme != "https"))
+        {
+            Report(DiagnosticDescriptorRef.Unsupported, "/servers/0/url", $"server URL '{url}' is not an absolute http(s) URL; the client has no default base URL, set RequestAdapter.BaseUrl");
+            return null;
+        }
+
+        return url;
     }
 
     private void Report(DiagnosticDescriptorRef descriptor, string pointer, params string[] args)

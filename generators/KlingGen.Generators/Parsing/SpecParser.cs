@@ -24,7 +24,10 @@ internal static class SpecParser
 
             if (!Naming.IsValidNamespace(input.Namespace))
             {
-                diagnostics.Add(map.AtOffset(DiagnosticDescriptorRef.InvalidMetadata, 0, 0, $"KlingGenNamespace '{input.Namespace}' is not a valid C# namespace"));
+                var problem = input.Namespace.Length == 0
+                    ? "KlingGenNamespace is missing; set it on the AdditionalFiles item next to KlingGenClientName"
+                    : $"KlingGenNamespace '{input.Namespace}' is not a valid C# namespace";
+                diagnostics.Add(map.AtOffset(DiagnosticDescriptorRef.InvalidMetadata, 0, 0, problem));
                 return new SpecParseResult(hintPrefix, input.Path, null, diagnostics.ToEquatableArray());
             }
 

@@ -1,0 +1,88 @@
+using System;
+using System.IO;
+using System.Threading;
+using System.Threading.Tasks;
+using KlingGen.Client;
+using KlingGen.Client.Models;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace KlingGen.IntegrationTests;
+
+/// <summary>
+/// Measures (does not assert) what a create call with a 10 MB image and a 5 MB sound costs in managed memory.
+/// The simulator runs in another process so only the client's allocations are counted.
+/// </summary>
+[Collection(MemoryCollection.Name)]
+public sealed class MemoryMeasurementTests
+{
+    private readonly ITestOutputHelper output;
+
+    public MemoryMeasurementTests(ITestOutputHelper output) => this.output = output;
+
+    [Fact]
+    public async Task Create_with_ten_megabyte_image_and_five_megabyte_sound()
+    {
+        await using var sim = await ExternalSimulator.StartAsync();
+        var directory = Directory.CreateTempSubdirectory("kling-memory-");
+        var imagePath = Path.Combine(directory.FullName, "face.png");
+        var soundPath = Path.Combine(directory.FullName, "voice.wav");
+        await File.WriteAllBytesAsync(imagePath, TestMedia.Padded(TestMedia.Png(1024, 1024), KlingMediaLimits.MaxImageBytes - 1024));
+        await File.WriteAllBytesAsync(soundPath, TestMedia.Wav(29.5, sampleRate: 88200));
+        var payload = new FileInfo(imagePath).Length + new FileInfo(soundPath).Length;
+
+        try
+        {
+            var client = KlingApiClient.Create(sim.ApiKey, new KlingClientOptions { BaseUrl = sim.BaseUrl });
+
+            // Warm up code paths once with small files so JIT and connection setup are not measured.
+            await client.CreateAvatarTaskAsync(await Sim.RequestAsync());
+
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var baseline = GC.GetTotalMemory(forceFullCollection: true);
+            long peak = baseline;
+            using var stop = new CancellationTokenSource();
+            var sampler = Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    peak = Math.Max(peak, GC.GetTotalMemory(false));
+                    await Task.Delay(1);
+                }
+            });
+
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var image = await KlingMedia.PrepareImageAsync(imagePath);
+            var sound = await KlingMedia.PrepareSoundAsync(soundPath);
+            var allocatedAfterEncoding = GC.GetTotalAllocatedBytes(precise: true);
+            var task = await client.CreateAvatarTaskAsync(new AvatarImage2VideoRequest { Image = image.Base64, SoundFile = sound.Base64 });
+            var allocatedAfter = GC.GetTotalAllocatedBytes(precise: true);
+            stop.Cancel();
+            await sampler;
+
+            Assert.False(string.IsNullOrEmpty(task.TaskId));
+            var report =
+                $"payload {payload / 1e6:0.0} MB (raw files); " +
+                $"encoding allocated {(allocatedAfterEncoding - allocatedBefore) / 1e6:0.0} MB ({(double)(allocatedAfterEncoding - allocatedBefore) / payload:0.00}x); " +
+                $"create call allocated {(allocatedAfter - allocatedAfterEncoding) / 1e6:0.0} MB ({(double)(allocatedAfter - allocatedAfterEncoding) / payload:0.00}x); " +
+                $"total {(allocatedAfter - allocatedBefore) / 1e6:0.0} MB ({(double)(allocatedAfter - allocatedBefore) / payload:0.00}x); " +
+                $"sampled peak managed heap growth {(peak - baseline) / 1e6:0.0} MB ({(double)(peak - baseline) / payload:0.00}x)";
+            output.WriteLine(report);
+            Console.WriteLine("[memory] " + report);
+            await File.WriteAllTextAsync(Path.Combine(AppContext.BaseDirectory, "memory-measurement.txt"), report + Environment.NewLine);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+}
+
+/// <summary>Runs the memory measurement alone, so other tests' allocations do not pollute it.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class MemoryCollection
+{
+    public const string Name = "memory";
+}

@@ -25,7 +25,7 @@ internal static class ConsumerProjects
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(p => Path.GetFileName(p) is var name
                 && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"
-                    || name.StartsWith("Microsoft.Kiota.", StringComparison.Ordinal) || name.StartsWith("Std.UriTemplate", StringComparison.Ordinal)))
+                    || name.StartsWith("Microsoft.Kiota.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || name.StartsWith("Std.UriTemplate", StringComparison.Ordinal)))
             .Append(sdk)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray();
@@ -49,6 +49,8 @@ internal static class ConsumerProjects
             private readonly KlingApiClient _client;
 
             public Worker{{i}}(KlingApiClient client) => _client = client;
+
+            public static KlingApiClient Connect(string key) => KlingApiClient.Create(key, new KlingGen.KlingClientOptions { ApiKey = key });
 
             public Task<KlingTaskResponse?> SendAsync(string image, string? audio) =>
                 _client.Kling.V1.Videos.Avatar.Image2video.PostAsync(new AvatarImage2VideoRequest

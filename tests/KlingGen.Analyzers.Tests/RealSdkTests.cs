@@ -60,4 +60,21 @@ public sealed class RealSdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task Hard_coded_keys_are_reported_on_the_real_entry_points() => RealSdk.VerifyAsync("""
+        using KlingGen;
+        using KlingGen.Client;
+
+        class C
+        {
+            KlingApiClient M(string? key)
+            {
+                var options = new KlingClientOptions { ApiKey = {|KLG108:"sk-live-1"|} };
+                return KlingApiClient.Create(key ?? {|KLG108:"sk-live-2"|}, options);
+            }
+
+            KlingApiClient N() => KlingApiClient.Create(System.Environment.GetEnvironmentVariable("COMETAPI_KEY") ?? throw new System.InvalidOperationException());
+        }
+        """);
 }

@@ -21,7 +21,7 @@ internal static class RealSdk
         var kiota = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Where(path => Path.GetFileName(path) is var name
-                && (name.StartsWith("Microsoft.Kiota.", StringComparison.Ordinal) || name.StartsWith("Std.UriTemplate", StringComparison.Ordinal)));
+                && (name.StartsWith("Microsoft.Kiota.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || name.StartsWith("Std.UriTemplate", StringComparison.Ordinal)));
         return kiota.Prepend(sdk).Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)).ToImmutableArray();
     }
 

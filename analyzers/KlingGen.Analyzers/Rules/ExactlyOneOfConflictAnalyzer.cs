@@ -71,7 +71,7 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
 
                 case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment }:
                     Forget(locals, assignment.Value);
-                    Restart(ref locals, symbols, local.Local, assignment.Value);
+                    Restart(ref locals, symbols, local.Local, assignment.Value, context.CancellationToken);
                     break;
 
                 case IVariableDeclarationGroupOperation group:
@@ -85,7 +85,7 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
                                 Forget(locals, value);
                             }
 
-                            Restart(ref locals, symbols, declarator.Symbol, value);
+                            Restart(ref locals, symbols, declarator.Symbol, value, context.CancellationToken);
                         }
                     }
 
@@ -127,7 +127,7 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
         return state;
     }
 
-    private static void Restart(ref Dictionary<ILocalSymbol, SetMembers>? locals, KlingSymbols symbols, ILocalSymbol local, IOperation? value)
+    private static void Restart(ref Dictionary<ILocalSymbol, SetMembers>? locals, KlingSymbols symbols, ILocalSymbol local, IOperation? value, CancellationToken cancellationToken)
     {
         locals?.Remove(local);
         var creation = value?.WithoutImplicitConversions() as IObjectCreationOperation;
@@ -147,7 +147,7 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
         {
             if (element.TryGetInitializedProperty(out var property, out var assignment))
             {
-                state.Seed(property.Name, assignment);
+                state.Seed(property.Name, assignment, cancellationToken);
             }
         }
     }
@@ -190,9 +190,9 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
 
         public SetMembers(TypeConstraints constraints) => _constraints = constraints;
 
-        public void Seed(string member, ISimpleAssignmentOperation assignment)
+        public void Seed(string member, ISimpleAssignmentOperation assignment, CancellationToken cancellationToken)
         {
-            if (IsKnownNonNull(assignment.Value, CancellationToken.None))
+            if (IsKnownNonNull(assignment.Value, cancellationToken))
             {
                 _set[member] = assignment;
             }

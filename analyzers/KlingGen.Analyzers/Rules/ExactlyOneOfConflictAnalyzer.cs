@@ -71,7 +71,7 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
 
                 case IExpressionStatementOperation { Operation: ISimpleAssignmentOperation { Target: ILocalReferenceOperation local } assignment }:
                     Forget(locals, assignment.Value);
-                    Restart(ref locals, symbols, local.Local, assignment.Value, context.CancellationToken);
+                    Restart(ref locals, symbols, local.Local, assignment.Value);
                     break;
 
                 case IVariableDeclarationGroupOperation group:
@@ -85,7 +85,7 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
                                 Forget(locals, value);
                             }
 
-                            Restart(ref locals, symbols, declarator.Symbol, value, context.CancellationToken);
+                            Restart(ref locals, symbols, declarator.Symbol, value);
                         }
                     }
 
@@ -127,7 +127,7 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
         return state;
     }
 
-    private static void Restart(ref Dictionary<ILocalSymbol, SetMembers>? locals, KlingSymbols symbols, ILocalSymbol local, IOperation? value, CancellationToken cancellationToken)
+    private static void Restart(ref Dictionary<ILocalSymbol, SetMembers>? locals, KlingSymbols symbols, ILocalSymbol local, IOperation? value)
     {
         locals?.Remove(local);
         var creation = value?.WithoutImplicitConversions() as IObjectCreationOperation;
@@ -147,7 +147,7 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
         {
             if (element.TryGetInitializedProperty(out var property, out var assignment))
             {
-                state.Seed(property.Name, assignment, cancellationToken);
+                state.Seed(property.Name, assignment);
             }
         }
     }
@@ -186,13 +186,13 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
     private sealed class SetMembers
     {
         private readonly TypeConstraints _constraints;
-        private readonly Dictionary<string, IOperation> _set = new();
+        private readonly Dictionary<string, ISimpleAssignmentOperation> _set = new();
 
         public SetMembers(TypeConstraints constraints) => _constraints = constraints;
 
-        public void Seed(string member, ISimpleAssignmentOperation assignment, CancellationToken cancellationToken)
+        public void Seed(string member, ISimpleAssignmentOperation assignment)
         {
-            if (IsKnownNonNull(assignment.Value, cancellationToken))
+            if (!assignment.Value.IsConstantNull())
             {
                 _set[member] = assignment;
             }
@@ -201,7 +201,7 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
         public void Assign(OperationAnalysisContext context, string member, ISimpleAssignmentOperation assignment, CancellationToken cancellationToken)
         {
             _set.Remove(member);
-            if (!IsKnownNonNull(assignment.Value, cancellationToken))
+            if (assignment.Value.IsConstantNull())
             {
                 return;
             }
@@ -215,7 +215,11 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
 
                 foreach (var other in group)
                 {
-                    if (other != member && _set.TryGetValue(other, out var first))
+                    // Nullness is checked only for an actual pair: asking for the flow state can make the compiler
+                    // run nullable analysis on the whole method, which correct code should never pay for.
+                    if (other != member && _set.TryGetValue(other, out var first)
+                        && IsKnownNonNull(assignment.Value, cancellationToken)
+                        && IsKnownNonNull(first.Value, cancellationToken))
                     {
                         var properties = ImmutableDictionary<string, string?>.Empty
                             .Add(FirstMemberProperty, other)

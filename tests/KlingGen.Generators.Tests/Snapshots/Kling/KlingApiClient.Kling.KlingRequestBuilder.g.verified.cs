@@ -4,7 +4,7 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client.Kling
 {
-    /// <summary>Request builder for the path \kling</summary>
+    /// <summary>Request builder for the path /kling</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class KlingRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {

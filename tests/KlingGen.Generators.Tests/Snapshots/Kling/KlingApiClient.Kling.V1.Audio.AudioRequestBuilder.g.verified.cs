@@ -4,7 +4,7 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client.Kling.V1.Audio
 {
-    /// <summary>Request builder for the path \kling\v1\audio</summary>
+    /// <summary>Request builder for the path /kling/v1/audio</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class AudioRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {

@@ -4,7 +4,7 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client.Kling.V1.Audio.Tts
 {
-    /// <summary>Request builder for the path \kling\v1\audio\tts</summary>
+    /// <summary>Request builder for the path /kling/v1/audio/tts</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class TtsRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {

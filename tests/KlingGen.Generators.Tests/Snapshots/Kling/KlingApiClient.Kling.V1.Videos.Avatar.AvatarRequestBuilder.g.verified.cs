@@ -4,7 +4,7 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client.Kling.V1.Videos.Avatar
 {
-    /// <summary>Request builder for the path \kling\v1\videos\avatar</summary>
+    /// <summary>Request builder for the path /kling/v1/videos/avatar</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class AvatarRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {

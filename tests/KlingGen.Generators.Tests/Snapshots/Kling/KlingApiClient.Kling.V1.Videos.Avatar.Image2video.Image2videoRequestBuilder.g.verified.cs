@@ -4,11 +4,11 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video
 {
-    /// <summary>Request builder for the path \kling\v1\videos\avatar\image2video</summary>
+    /// <summary>Request builder for the path /kling/v1/videos/avatar/image2video</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class Image2videoRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
-        /// <summary>Selects one item under \kling\v1\videos\avatar\image2video by its path parameter</summary>
+        /// <summary>Selects one item under /kling/v1/videos/avatar/image2video by its path parameter</summary>
         /// <param name="position">The task_id returned at creation, or your external_task_id.</param>
         /// <returns>A <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder"/></returns>
         public global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder this[string position]

@@ -4,7 +4,7 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item
 {
-    /// <summary>Request builder for the path \kling\v1\videos\avatar\image2video\{task_id}</summary>
+    /// <summary>Request builder for the path /kling/v1/videos/avatar/image2video/{task_id}</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class WithTask_ItemRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {

@@ -4,7 +4,7 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client.Kling.V1.Videos
 {
-    /// <summary>Request builder for the path \kling\v1\videos</summary>
+    /// <summary>Request builder for the path /kling/v1/videos</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class VideosRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {

@@ -48,6 +48,9 @@ public class AnalyzerOverheadBenchmarks
     public Task<int> EmptyAnalyzer() => RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer()));
 
     [Benchmark]
+    public Task<int> EmptyOperationAnalyzer() => RunAsync(ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyOperationAnalyzer()));
+
+    [Benchmark]
     public Task<int> KlingGenAnalyzers() => RunAsync(_klingAnalyzers);
 
     private async Task<int> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers)

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
-using KlingGen.Analyzers.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -18,24 +17,18 @@ internal static class ConsumerProjects
     public static readonly CSharpCompilationOptions CompilationOptions =
         new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: true);
 
-    /// <summary>The framework plus the SDK, compiled to an assembly as a package would provide it.</summary>
+    /// <summary>The framework, the compiled SDK and the Kiota runtime, as a consumer of the package sees them.</summary>
     public static ImmutableArray<MetadataReference> CreateReferences()
     {
-        var framework = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
+        var sdk = typeof(KlingGen.Client.Models.AvatarImage2VideoRequest).Assembly.Location;
+        return ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
-            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"))
+            .Where(p => Path.GetFileName(p) is var name
+                && (name.StartsWith("System.", StringComparison.Ordinal) || name is "netstandard.dll" or "mscorlib.dll"
+                    || name.StartsWith("Microsoft.Kiota.", StringComparison.Ordinal) || name.StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || name.StartsWith("Std.UriTemplate", StringComparison.Ordinal)))
+            .Append(sdk)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray();
-
-        var sdk = CSharpCompilation.Create("KlingGen", new[] { CSharpSyntaxTree.ParseText(TestSdk.Source, ParseOptions) }, framework, CompilationOptions);
-        using var image = new MemoryStream();
-        var emitted = sdk.Emit(image);
-        if (!emitted.Success)
-        {
-            throw new InvalidOperationException(string.Join(Environment.NewLine, emitted.Diagnostics));
-        }
-
-        return framework.Add(MetadataReference.CreateFromImage(image.ToArray()));
     }
 
     public static ImmutableArray<SyntaxTree> UsingRequests() =>
@@ -46,7 +39,6 @@ internal static class ConsumerProjects
 
     private static string UsingRequestsFile(int i) => $$"""
         using System.Threading.Tasks;
-        using KlingGen;
         using KlingGen.Client;
         using KlingGen.Client.Models;
 
@@ -58,7 +50,7 @@ internal static class ConsumerProjects
 
             public Worker{{i}}(KlingApiClient client) => _client = client;
 
-            public static KlingApiClient Connect(string key) => KlingApiClient.Create(key, new KlingClientOptions { ApiKey = key });
+            public static KlingApiClient Connect(string key) => KlingApiClient.Create(key, new KlingGen.KlingClientOptions { ApiKey = key });
 
             public Task<KlingTaskResponse?> SendAsync(string image, string? audio) =>
                 _client.Kling.V1.Videos.Avatar.Image2video.PostAsync(new AvatarImage2VideoRequest

@@ -5,7 +5,10 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace KlingGen.Analyzers.Infrastructure;
 
-/// <summary>Finds the values that flow into constrained members: property assignments (initializers included) and arguments.</summary>
+/// <summary>
+/// Finds the string values that flow into constrained members: property assignments (object initializers
+/// included) and arguments.
+/// </summary>
 internal static class ConstrainedValues
 {
     public static void Register(CompilationStartAnalysisContext context, KlingSymbols symbols, Func<MemberConstraints, bool> isRelevant, Action<OperationAnalysisContext, ConstrainedValue> analyze)
@@ -13,7 +16,7 @@ internal static class ConstrainedValues
         context.RegisterOperationAction(
             ctx =>
             {
-                if (ctx.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 0 } target } assignment)
+                if (ctx.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Arguments.Length: 0, Property.Type.SpecialType: SpecialType.System_String } target } assignment)
                 {
                     var constraints = symbols.GetMemberConstraints(target.Property);
                     if (!constraints.IsEmpty && isRelevant(constraints))
@@ -27,7 +30,7 @@ internal static class ConstrainedValues
         context.RegisterOperationAction(
             ctx =>
             {
-                if (ctx.Operation is IArgumentOperation { IsImplicit: false, ArgumentKind: ArgumentKind.Explicit, Parameter: { } parameter } argument)
+                if (ctx.Operation is IArgumentOperation { IsImplicit: false, ArgumentKind: ArgumentKind.Explicit, Parameter: { Type.SpecialType: SpecialType.System_String } parameter } argument)
                 {
                     var constraints = symbols.GetMemberConstraints(parameter);
                     if (!constraints.IsEmpty && isRelevant(constraints))

@@ -6,5 +6,5 @@ internal static class DisplayText
 
     /// <summary>Shortens a constant for a diagnostic message.</summary>
     public static string Shorten(string value) =>
-        value.Length <= MaxShown ? value : value.Substring(0, MaxShown) + "…";
+        value.Length <= MaxShown ? value : value.Substring(0, MaxShown) + "...";
 }

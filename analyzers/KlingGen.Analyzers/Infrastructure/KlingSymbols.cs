@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
@@ -18,12 +19,14 @@ internal sealed class KlingSymbols
     private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new();
 
     private readonly Dictionary<INamedTypeSymbol, ConstraintAttributeKind> _attributeKinds;
+    private readonly IAssemblySymbol[] _candidateAssemblies;
     private readonly ConcurrentDictionary<INamedTypeSymbol, TypeConstraints> _typeConstraints = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<ISymbol, MemberConstraints> _memberConstraints = new(SymbolEqualityComparer.Default);
 
-    private KlingSymbols(Dictionary<INamedTypeSymbol, ConstraintAttributeKind> attributeKinds)
+    private KlingSymbols(Dictionary<INamedTypeSymbol, ConstraintAttributeKind> attributeKinds, IAssemblySymbol[] candidateAssemblies)
     {
         _attributeKinds = attributeKinds;
+        _candidateAssemblies = candidateAssemblies;
     }
 
     /// <summary>
@@ -45,6 +48,8 @@ internal sealed class KlingSymbols
             return null;
         }
 
+        var candidates = FindCandidateAssemblies(compilation, kinds.Keys);
+
         Add(compilation, kinds, DataAnnotationsNamespace + "RequiredAttribute", ConstraintAttributeKind.Required);
         Add(compilation, kinds, DataAnnotationsNamespace + "MaxLengthAttribute", ConstraintAttributeKind.MaxLength);
         Add(compilation, kinds, DataAnnotationsNamespace + "MinLengthAttribute", ConstraintAttributeKind.MinLength);
@@ -52,7 +57,61 @@ internal sealed class KlingSymbols
         Add(compilation, kinds, DataAnnotationsNamespace + "LengthAttribute", ConstraintAttributeKind.Length);
         Add(compilation, kinds, DataAnnotationsNamespace + "RegularExpressionAttribute", ConstraintAttributeKind.RegularExpression);
         Add(compilation, kinds, DataAnnotationsNamespace + "UrlAttribute", ConstraintAttributeKind.Url);
-        return new KlingSymbols(kinds);
+        return new KlingSymbols(kinds, candidates);
+    }
+
+    // Only assemblies that define or reference KlingGen's attributes can declare constrained members; knowing
+    // them lets every rule skip the (very common) calls and assignments into the framework at once.
+    private static IAssemblySymbol[] FindCandidateAssemblies(Compilation compilation, IEnumerable<INamedTypeSymbol> attributeTypes)
+    {
+        var defining = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+        foreach (var type in attributeTypes)
+        {
+            defining.Add(type.ContainingAssembly);
+        }
+
+        var candidates = new List<IAssemblySymbol> { compilation.Assembly };
+        foreach (var assembly in defining)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly))
+            {
+                candidates.Add(assembly);
+            }
+        }
+
+        foreach (var reference in compilation.References)
+        {
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol assembly || candidates.Contains(assembly))
+            {
+                continue;
+            }
+
+            foreach (var module in assembly.Modules)
+            {
+                if (module.ReferencedAssemblySymbols.Any(defining.Contains))
+                {
+                    candidates.Add(assembly);
+                    break;
+                }
+            }
+        }
+
+        return candidates.ToArray();
+    }
+
+    /// <summary>False for symbols of assemblies that cannot carry KlingGen constraints (a cheap first filter).</summary>
+    public bool MayHaveConstraints(ISymbol symbol)
+    {
+        var assembly = symbol.ContainingAssembly;
+        foreach (var candidate in _candidateAssemblies)
+        {
+            if (ReferenceEquals(candidate, assembly))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The same attribute may be defined by several assemblies (for instance when two generated clients
@@ -68,7 +127,7 @@ internal sealed class KlingSymbols
     /// <summary>The object-level constraints of <paramref name="type"/> (including its base types).</summary>
     public TypeConstraints GetTypeConstraints(ITypeSymbol? type)
     {
-        if (type is not INamedTypeSymbol named || named.TypeKind != TypeKind.Class)
+        if (type is not INamedTypeSymbol named || named.TypeKind != TypeKind.Class || !MayHaveConstraints(named))
         {
             return TypeConstraints.None;
         }
@@ -79,7 +138,7 @@ internal sealed class KlingSymbols
     /// <summary>The constraints declared on a property or parameter.</summary>
     public MemberConstraints GetMemberConstraints(ISymbol? member)
     {
-        if (member is not (IPropertySymbol or IParameterSymbol))
+        if (member is not (IPropertySymbol or IParameterSymbol) || !MayHaveConstraints(member))
         {
             return MemberConstraints.None;
         }

@@ -186,13 +186,13 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
     private sealed class SetMembers
     {
         private readonly TypeConstraints _constraints;
-        private readonly Dictionary<string, IOperation> _set = new();
+        private readonly Dictionary<string, ISimpleAssignmentOperation> _set = new();
 
         public SetMembers(TypeConstraints constraints) => _constraints = constraints;
 
         public void Seed(string member, ISimpleAssignmentOperation assignment)
         {
-            if (IsKnownNonNull(assignment.Value, CancellationToken.None))
+            if (!assignment.Value.IsConstantNull())
             {
                 _set[member] = assignment;
             }
@@ -201,7 +201,7 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
         public void Assign(OperationAnalysisContext context, string member, ISimpleAssignmentOperation assignment, CancellationToken cancellationToken)
         {
             _set.Remove(member);
-            if (!IsKnownNonNull(assignment.Value, cancellationToken))
+            if (assignment.Value.IsConstantNull())
             {
                 return;
             }
@@ -215,7 +215,11 @@ public sealed class ExactlyOneOfConflictAnalyzer : KlingAnalyzer
 
                 foreach (var other in group)
                 {
-                    if (other != member && _set.TryGetValue(other, out var first))
+                    // Nullness is checked only for an actual pair: asking for the flow state can make the compiler
+                    // run nullable analysis on the whole method, which correct code should never pay for.
+                    if (other != member && _set.TryGetValue(other, out var first)
+                        && IsKnownNonNull(assignment.Value, cancellationToken)
+                        && IsKnownNonNull(first.Value, cancellationToken))
                     {
                         var properties = ImmutableDictionary<string, string?>.Empty
                             .Add(FirstMemberProperty, other)

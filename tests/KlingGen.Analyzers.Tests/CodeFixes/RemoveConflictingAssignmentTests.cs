@@ -106,6 +106,34 @@ public sealed class RemoveConflictingAssignmentTests
         """, "KLG101:SoundFile");
 
     [Fact]
+    public Task Removes_the_earlier_statement() => Verify.VerifyAsync("""
+        using KlingGen.Client.Models;
+
+        class C
+        {
+            void M()
+            {
+                var r = new AvatarImage2VideoRequest();
+                r.AudioId = "a1";
+                // The voice track wins.
+                {|KLG101:r.SoundFile = "s"|};
+            }
+        }
+        """, """
+        using KlingGen.Client.Models;
+
+        class C
+        {
+            void M()
+            {
+                var r = new AvatarImage2VideoRequest();
+                // The voice track wins.
+                r.SoundFile = "s";
+            }
+        }
+        """, "KLG101:AudioId");
+
+    [Fact]
     public Task Removes_the_initializer_element_when_the_statement_conflicts_with_it() => Verify.VerifyAsync("""
         using KlingGen.Client.Models;
 

@@ -1,4 +1,5 @@
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Testing;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Testing;
@@ -15,13 +16,20 @@ internal static class AnalyzerVerifier<TAnalyzer>
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, withSdk: true, expected);
 
-    public static Task VerifyAsync(string source, bool withSdk, params DiagnosticResult[] expected)
+    /// <summary>Verifies a program made of top-level statements.</summary>
+    public static Task VerifyProgramAsync(string source, params DiagnosticResult[] expected) => VerifyAsync(source, withSdk: true, OutputKind.ConsoleApplication, expected);
+
+    public static Task VerifyAsync(string source, bool withSdk, params DiagnosticResult[] expected) =>
+        VerifyAsync(source, withSdk, OutputKind.DynamicallyLinkedLibrary, expected);
+
+    private static Task VerifyAsync(string source, bool withSdk, OutputKind outputKind, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
         {
             TestCode = source,
             ReferenceAssemblies = TestReferences.None,
         };
+        test.TestState.OutputKind = outputKind;
         test.TestState.AdditionalReferences.AddRange(TestReferences.Framework);
         if (withSdk)
         {

@@ -242,4 +242,39 @@ public sealed class ExactlyOneOfConflictTests
             object M() => new Plain { AudioId = "a1", SoundFile = "https://x/v.mp3" };
         }
         """);
+
+    [Fact]
+    public Task Top_level_statements_and_lambdas_are_analyzed() => Verify.VerifyProgramAsync(
+        """
+        using System;
+        using KlingGen.Client.Models;
+
+        var r = new AvatarImage2VideoRequest();
+        r.AudioId = "a1";
+        {|KLG101:r.SoundFile = "s"|};
+
+        Action build = () =>
+        {
+            var inner = new AvatarImage2VideoRequest { SoundFile = "s" };
+            {|KLG101:inner.AudioId = "a2"|};
+        };
+        """);
+
+    [Fact]
+    public Task Three_member_groups_report_each_extra_member() => Verify.VerifyAsync("""
+        using KlingGen.Constraints;
+
+        [ExactlyOneOf("Email", "Phone", "Post")]
+        class Contact
+        {
+            public string? Email { get; set; }
+            public string? Phone { get; set; }
+            public string? Post { get; set; }
+        }
+
+        class C
+        {
+            object M() => new Contact { Email = "e", {|KLG101:Phone = "p"|}, {|KLG101:Post = "a"|} };
+        }
+        """);
 }

@@ -14,7 +14,7 @@ namespace KlingGen.Runtime.Benchmarks;
 /// </summary>
 internal static class SideBySide
 {
-    public static async Task RunAsync(int rounds, int operationsPerRound)
+    public static async Task RunAsync(int rounds, int operationsPerRound, string[] only)
     {
         using var simulator = SimulatorProcess.Start();
         using var clients = new ClientVariants(simulator.BaseUrl, simulator.ApiKey);
@@ -26,6 +26,10 @@ internal static class SideBySide
             ("KlingGenRuntime", () => CreateAndQuery.SdkAsync(clients.Sdk)),
             ("KlingGenRuntimeMinimal", () => CreateAndQuery.SdkAsync(clients.SdkMinimal)),
         };
+        if (only.Length > 0)
+        {
+            variants = variants.Where(v => v.Name == "HandWritten" || only.Contains(v.Name)).ToArray();
+        }
 
         foreach (var (_, run) in variants)
         {

@@ -17,6 +17,17 @@ internal sealed partial class DocumentConverter
         var byName = _classes.ToDictionary(c => c.FullName, StringComparer.Ordinal);
         RemoveInheritedRedeclarations();
 
+        foreach (var draft in _classes.Where(c => c.Mappings.Count > 0))
+        {
+            // Only the class itself and classes derived from it can come out of its factory.
+            foreach (var mapping in draft.Mappings.ToList())
+            {
+                if (byName.TryGetValue(mapping.TypeName, out var target) && DerivesFrom(target, draft)) continue;
+                draft.Mappings.Remove(mapping);
+                Report(DiagnosticDescriptorRef.Unsupported, draft.Pointer + "/discriminator/mapping/" + SourceMap.Escape(mapping.Value), $"discriminator value '{mapping.Value}' maps to a schema that does not inherit from this one (allOf); it is ignored");
+            }
+        }
+
         foreach (var draft in _classes)
         {
             if (draft.DiscriminatorProperty == null || draft.Mappings.Count > 0) continue;
@@ -85,6 +96,16 @@ internal sealed partial class DocumentConverter
                 draft.Properties[i] = property with { Name = name };
             }
         }
+    }
+
+    private static bool DerivesFrom(ClassDraft candidate, ClassDraft ancestor)
+    {
+        for (var current = candidate; current != null; current = current.Base)
+        {
+            if (current == ancestor) return true;
+        }
+
+        return false;
     }
 
     private static bool NestedHasConstraints(PropertyModel property, Dictionary<string, ClassDraft> byName) =>

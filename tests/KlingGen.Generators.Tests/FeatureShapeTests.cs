@@ -272,4 +272,21 @@ public sealed class FeatureShapeTests
         Assert.Equal("Task<List<IssueComment>?>", Shape.Display(Shape.Method(shape.Navigate(issue, "Comments"), "GetAsync").ReturnType));
         Assert.True(Shape.DerivesFrom(Model(shape, "github-rest.yaml", "PullRequest"), $"{ns}.Models.PullRequestSimple"));
     }
+
+    private static string Remarks(ISymbol symbol) =>
+        System.Xml.Linq.XElement.Parse(symbol.GetDocumentationCommentXml() is { Length: > 0 } xml ? xml : "<member/>").Element("remarks")?.Value ?? "";
+
+    [SkippableFact]
+    public void Deprecated_items_are_flagged()
+    {
+        var shape = For("deprecated.yaml");
+        var reports = shape.Navigate(Root(shape, "deprecated.yaml"), "Reports");
+        var export = shape.Navigate(reports, "Export");
+
+        // Operations are documented as deprecated (an [Obsolete] would break callers that treat warnings as errors).
+        Assert.Contains("deprecated", Remarks(Shape.Method(export, "PostAsync")), System.StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("deprecated", Remarks(Shape.Method(reports, "GetAsync")), System.StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(Shape.Attribute(Shape.Property(Model(shape, "deprecated.yaml", "Report"), "OldTitle"), "Obsolete"));
+        Assert.Null(Shape.Attribute(Shape.Property(Model(shape, "deprecated.yaml", "Report"), "Title"), "Obsolete"));
+    }
 }

@@ -299,6 +299,39 @@ public sealed class RoundTripTests
 
     private const string PullRequestJson = """{"id":1,"number":42,"state":"open","title":"Fix","user":{"login":"octo","id":7,"type":"User","site_admin":false},"draft":false,"head":{"label":"a:b","ref":"b","sha":"abc","repo":{"id":2,"name":"r","full_name":"o/r","owner":{"login":"o","id":3},"private":false,"topics":["t1"],"license":{"key":"mit","name":"MIT","spdx_id":"MIT"}}},"labels":[{"id":5,"name":"bug","color":"d73a4a","default":true}],"merged":false,"mergeable":true,"comments":0,"additions":10,"deletions":2,"changed_files":1}""";
 
+    private const string GithubValidationProbe = Usings + """"
+        using Specs.GithubRest.Models;
+
+        """" + Prelude + """"
+        public static class Checks
+        {
+            private static string Rules(IEnumerable<KlingGen.Constraints.ConstraintViolation> violations) =>
+                string.Join(" ", violations.Select(v => v.Field + ":" + v.Rule).OrderBy(x => x, StringComparer.Ordinal));
+
+            public static string Label() => Rules(new Label { Id = 1, Name = "bug", Color = "zzz" }.GetConstraintViolations());
+
+            public static string IssueTitle() => Rules(new IssueCreate { Title = new string('x', 257) }.GetConstraintViolations());
+
+            public static string NestedArray() => Rules(new ReviewCreate
+            {
+                Comments = new List<ReviewCreate_comments> { new ReviewCreate_comments { Path = "a.cs", Body = "ok" }, new ReviewCreate_comments { Body = "no path" } },
+            }.GetConstraintViolations());
+
+            public static string Inherited() => Rules(new PullRequest { Number = 1, Title = "t", State = PullRequestSimple_state.Open, MergedBy = new SimpleUser { Login = "x" } }.GetConstraintViolations());
+        }
+        """";
+
+    [SkippableTheory]
+    [InlineData("Label", "color:pattern")]
+    [InlineData("IssueTitle", "title:maxLength")]
+    [InlineData("NestedArray", "comments[1].path:required")]
+    [InlineData("Inherited", "id:required merged_by.id:required")]
+    public void Validation_covers_patterns_lengths_nested_items_and_inherited_members(string method, string expected)
+    {
+        Skip.IfNot(GeneratorStatus.EmitsCode, GeneratorStatus.NotImplementedReason);
+        Assert.Equal(expected, ProbeAssembly.For("github-rest.yaml", GithubValidationProbe).Call(method));
+    }
+
     private static string Call(string spec, string probe, string method)
     {
         Skip.IfNot(GeneratorStatus.EmitsCode, GeneratorStatus.NotImplementedReason);

@@ -5,7 +5,7 @@ namespace KlingGen.Testing;
 /// <summary>One request the simulator received.</summary>
 public sealed class KlingRecordedRequest
 {
-    internal KlingRecordedRequest(KlingSimulatorRoute route, string method, string path, string query, string? authorizationScheme, bool authorized, string? body, long bodyLength, string? externalTaskId, DateTimeOffset receivedAt)
+    internal KlingRecordedRequest(KlingSimulatorRoute route, string method, string path, string query, string? authorizationScheme, bool authorized, string? body, long bodyLength, string? externalTaskId, DateTimeOffset receivedAt, string? contentType)
     {
         Route = route;
         Method = method;
@@ -17,6 +17,7 @@ public sealed class KlingRecordedRequest
         BodyLength = bodyLength;
         ExternalTaskId = externalTaskId;
         ReceivedAt = receivedAt;
+        ContentType = contentType;
     }
 
     /// <summary>Which route it hit.</summary>
@@ -45,6 +46,9 @@ public sealed class KlingRecordedRequest
 
     /// <summary><c>external_task_id</c> of a create request, when it had one.</summary>
     public string? ExternalTaskId { get; }
+
+    /// <summary>The Content-Type header, when there was one.</summary>
+    public string? ContentType { get; }
 
     /// <summary>When it arrived (simulator clock).</summary>
     public DateTimeOffset ReceivedAt { get; }

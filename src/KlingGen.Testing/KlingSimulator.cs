@@ -207,7 +207,8 @@ public sealed partial class KlingSimulator : IAsyncDisposable
             body is null ? null : Truncate(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, options.MaxRecordedBodyChars * 4))),
             body?.LongLength ?? 0,
             route == KlingSimulatorRoute.Create ? ReadExternalId(body) : null,
-            options.TimeProvider.GetUtcNow()));
+            options.TimeProvider.GetUtcNow(),
+            request.ContentType));
 
         if (route != KlingSimulatorRoute.Video && !authorized)
         {

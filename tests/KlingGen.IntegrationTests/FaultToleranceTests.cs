@@ -93,6 +93,8 @@ public sealed class FaultToleranceTests
         Assert.Equal(2, creates.Count);
         foreach (var create in creates)
         {
+            Assert.Equal("application/json", create.ContentType);
+            Assert.Equal(create.Body!.Length, create.BodyLength);
             using var body = System.Text.Json.JsonDocument.Parse(create.Body!);
             Assert.Equal(image.Base64, body.RootElement.GetProperty("image").GetString());
             Assert.Equal(sound.Base64, body.RootElement.GetProperty("sound_file").GetString());

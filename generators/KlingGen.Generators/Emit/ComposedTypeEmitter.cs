@@ -1,3 +1,4 @@
+using System.Linq;
 using KlingGen.Generators.Model;
 
 namespace KlingGen.Generators.Emit;
@@ -16,7 +17,9 @@ internal static class ComposedTypeEmitter
         w.Open($"public partial class {model.Name} : {KiotaNames.IComposedTypeWrapper}, {KiotaNames.IParsable}");
         foreach (var member in model.Members)
         {
-            w.DocXml("summary", $"Composed type representation for type {CodeWriter.Cref(member.Type.TypeName)}");
+            w.DocXml("summary", member.Type.Kind == ValueKind.Object || member.Type.Kind == ValueKind.Enum
+                ? $"Composed type representation for type {CodeWriter.Cref(member.Type.TypeName)}"
+                : $"Composed type representation for type <c>{CodeWriter.Escape(member.Type.TypeName)}</c>");
             w.Line($"public {member.Type.TypeName}? {member.Name} {{ get; set; }}");
         }
 
@@ -35,16 +38,43 @@ internal static class ComposedTypeEmitter
         }
         else
         {
-            w.Line($"var mappingValue = parseNode.GetChildNode({CodeWriter.Literal(model.DiscriminatorProperty ?? string.Empty)})?.GetStringValue();");
             var first = true;
-            foreach (var member in model.Members)
+            if (model.DiscriminatorProperty != null)
             {
-                if (member.MappingValue == null) continue;
-                w.Line($"{(first ? "if" : "else if")} ({CodeWriter.Literal(member.MappingValue)}.Equals(mappingValue, global::System.StringComparison.OrdinalIgnoreCase))");
+                w.Line($"var mappingValue = parseNode.GetChildNode({CodeWriter.Literal(model.DiscriminatorProperty)})?.GetStringValue();");
+                foreach (var member in model.Members.Where(m => m.Type.Kind == ValueKind.Object && m.MappingValue != null))
+                {
+                    w.Line($"{(first ? "if" : "else if")} ({CodeWriter.Literal(member.MappingValue!)}.Equals(mappingValue, global::System.StringComparison.OrdinalIgnoreCase))");
+                    w.Line("{");
+                    w.Line($"    result.{member.Name} = new {member.Type.TypeName}();");
+                    w.Line("}");
+                    first = false;
+                }
+            }
+
+            // Scalars are tried before strings: date-time, uuid and enum values are strings on the wire too.
+            var scalars = model.Members.Where(m => m.Type.Kind != ValueKind.Object)
+                .OrderBy(m => m.Type.Kind == ValueKind.Primitive && m.Type.TypeName == "string" ? 1 : 0)
+                .ToList();
+            for (var i = 0; i < scalars.Count; i++)
+            {
+                var member = scalars[i];
+                var local = "scalar" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var read = member.Type.Kind == ValueKind.Enum ? $"parseNode.GetEnumValue<{member.Type.TypeName}>()" : $"parseNode.Get{member.Type.Accessor}Value()";
+                w.Line($"{(first ? "if" : "else if")} ({read} is {member.Type.TypeName} {local})");
                 w.Line("{");
-                w.Line($"    result.{member.Name} = new {member.Type.TypeName}();");
+                w.Line($"    result.{member.Name} = {local};");
                 w.Line("}");
                 first = false;
+            }
+
+            var unmapped = model.Members.Where(m => m.Type.Kind == ValueKind.Object && (model.DiscriminatorProperty == null || m.MappingValue == null)).ToList();
+            if (unmapped.Count == 1 && model.Members.Any(m => m.Type.Kind != ValueKind.Object))
+            {
+                w.Line(first ? "if (true)" : "else");
+                w.Line("{");
+                w.Line($"    result.{unmapped[0].Name} = new {unmapped[0].Type.TypeName}();");
+                w.Line("}");
             }
         }
 
@@ -62,7 +92,7 @@ internal static class ComposedTypeEmitter
         else
         {
             var first = true;
-            foreach (var member in model.Members)
+            foreach (var member in model.Members.Where(m => m.Type.Kind == ValueKind.Object))
             {
                 w.Line($"{(first ? "if" : "else if")} ({member.Name} != null)");
                 w.Line("{");
@@ -96,7 +126,7 @@ internal static class ComposedTypeEmitter
             {
                 w.Line($"{(first ? "if" : "else if")} ({member.Name} != null)");
                 w.Line("{");
-                w.Line($"    writer.WriteObjectValue<{member.Type.TypeName}>(null, {member.Name});");
+                w.Line("    " + ModelEmitter.WriteStatement(member.Type, "null", member.Name));
                 w.Line("}");
                 first = false;
             }

@@ -28,8 +28,8 @@ internal static class RequestBuilderEmitter
         if (builder.Indexer != null)
         {
             var indexer = builder.Indexer;
-            w.Summary(indexer.Description ?? "Gets an item from the " + builder.Namespace + " collection");
-            w.DocElement("param", "The unique identifier of the item", "name=\"" + indexer.ParameterName + "\"");
+            w.Summary("Gets an item from the " + builder.Namespace + " collection");
+            w.DocElement("param", indexer.Description ?? "The unique identifier of the item", "name=\"" + indexer.ParameterName + "\"");
             w.DocXml("returns", "A " + CodeWriter.Cref(indexer.TargetTypeName));
             w.Open($"public {indexer.TargetTypeName} this[string {indexer.ParameterName}]");
             w.Open("get");

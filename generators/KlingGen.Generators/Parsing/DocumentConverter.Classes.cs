@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json.Nodes;
 using KlingGen.Generators.Model;
 using Microsoft.OpenApi;
 
@@ -14,7 +13,7 @@ internal sealed partial class DocumentConverter
     {
         foreach (var info in _components.Values)
         {
-            Guard(info.Pointer, false, () =>
+            var built = Guard(info.Pointer, false, () =>
             {
                 switch (info.Kind)
                 {
@@ -31,6 +30,9 @@ internal sealed partial class DocumentConverter
 
                 return true;
             });
+
+            // Enums and wrappers that failed to build do not exist: references to them become untyped values.
+            if (!built && info.Kind is ComponentKind.Enum or ComponentKind.Composed) info.Kind = ComponentKind.Alias;
         }
     }
 
@@ -45,7 +47,7 @@ internal sealed partial class DocumentConverter
 
     private ClassDraft BuildInlineClass(IOpenApiSchema schema, string @namespace, string preferredName, string pointer, bool isError = false)
     {
-        var name = ClaimTypeName(@namespace, preferredName, pointer, pointer);
+        var name = ClaimTypeName(@namespace, ModelTypeName(preferredName), pointer, pointer);
         var draft = new ClassDraft(@namespace, name, schema.Description, isError, pointer);
         _classes.Add(draft);
         FillClass(draft, schema, pointer);
@@ -68,7 +70,23 @@ internal sealed partial class DocumentConverter
         public string Pointer { get; }
     }
 
+    /// <summary>Classes whose allOf base is being resolved: meeting one of them again is an inheritance cycle.</summary>
+    private readonly HashSet<ClassDraft> _resolvingBase = new();
+
     private void FillClass(ClassDraft draft, IOpenApiSchema schema, string pointer)
+    {
+        _nesting++;
+        try
+        {
+            FillClassCore(draft, schema, pointer);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private void FillClassCore(ClassDraft draft, IOpenApiSchema schema, string pointer)
     {
         var sources = new List<PropertySource>();
         var required = new HashSet<string>(StringComparer.Ordinal);
@@ -82,7 +100,7 @@ internal sealed partial class DocumentConverter
                 if (member is OpenApiSchemaReference reference)
                 {
                     var id = reference.Reference?.Id;
-                    if (id == null || reference.Target == null || !_components.TryGetValue(id, out var target))
+                    if (id == null || !_components.TryGetValue(id, out var target))
                     {
                         Report(DiagnosticDescriptorRef.UnresolvedReference, memberPointer + "/$ref", reference.Reference?.ReferenceV3 ?? id ?? "?");
                         continue;
@@ -90,14 +108,23 @@ internal sealed partial class DocumentConverter
 
                     if (target.Kind == ComponentKind.Object && draft.Base == null && !draft.IsError && target.Class != draft)
                     {
-                        if (target.Class != null && !target.Class.IsBuilt)
+                        if (target.Class != null && _resolvingBase.Contains(target.Class))
                         {
                             Report(DiagnosticDescriptorRef.Unsupported, memberPointer, "circular allOf inheritance; the base is flattened");
                             CollectFlattened(target, sources, required, new HashSet<string>(StringComparer.Ordinal));
                             continue;
                         }
 
-                        draft.Base = EnsureClass(target);
+                        // A base still being filled (this class sits inside one of its properties) is only named here.
+                        _resolvingBase.Add(draft);
+                        try
+                        {
+                            draft.Base = target.Class ?? EnsureClass(target);
+                        }
+                        finally
+                        {
+                            _resolvingBase.Remove(draft);
+                        }
                     }
                     else
                     {
@@ -258,10 +285,21 @@ internal sealed partial class DocumentConverter
         CollectInline(schema, component.Pointer, sources, required, includeAllOf: false);
     }
 
+    /// <summary>Whether the class is an ApiException, itself or through a base: Exception's members are taken then.</summary>
+    private static bool IsErrorFamily(ClassDraft draft)
+    {
+        for (var current = draft; current != null; current = current.Base)
+        {
+            if (current.IsError) return true;
+        }
+
+        return false;
+    }
+
     private PropertyModel BuildProperty(ClassDraft owner, Naming.Scope scope, PropertySource source, bool required)
     {
         var preferred = Naming.ToPascalCase(source.JsonName);
-        if (Array.IndexOf(ModelReservedNames, preferred) >= 0 || (owner.IsError && Array.IndexOf(ExceptionMemberNames, preferred) >= 0) || preferred == owner.Name)
+        if (Array.IndexOf(ModelReservedNames, preferred) >= 0 || (IsErrorFamily(owner) && Array.IndexOf(ExceptionMemberNames, preferred) >= 0) || preferred == owner.Name)
         {
             preferred += "Escaped";
         }

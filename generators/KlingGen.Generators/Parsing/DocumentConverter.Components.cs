@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
 using System.Text.Json.Nodes;
 using KlingGen.Generators.Model;
@@ -46,10 +45,14 @@ internal sealed partial class DocumentConverter
         {
             info.Kind = Guard(info.Pointer, ComponentKind.Alias, () => Classify(info.Schema, new HashSet<string>(StringComparer.Ordinal)));
             if (info.Kind == ComponentKind.Alias) continue;
-            info.Name = ClaimTypeName(_modelsNamespace, Naming.ToUpperFirst(info.Id).TrimStart('@'), info.Id, info.Pointer);
+            info.Name = ClaimTypeName(_modelsNamespace, ModelTypeName(Naming.ToUpperFirst(info.Id).TrimStart('@')), info.Id, info.Pointer);
             info.FullName = "global::" + _modelsNamespace + "." + info.Name;
         }
     }
+
+    /// <summary>A model type may not be named like a member it declares (AdditionalData, Serialize, an error's Message).</summary>
+    private static string ModelTypeName(string preferred) =>
+        Array.IndexOf(ModelReservedNames, preferred) >= 0 || preferred == "Message" ? preferred + "Escaped" : preferred;
 
     private ComponentKind Classify(IOpenApiSchema schema, HashSet<string> visiting)
     {
@@ -57,7 +60,8 @@ internal sealed partial class DocumentConverter
         {
             var id = reference.Reference?.Id;
             if (id == null || !_components.TryGetValue(id, out var target)) return ComponentKind.Alias;
-            if (!visiting.Add(id)) return ComponentKind.Object;
+            // A chain of plain references that comes back to itself names no type at all.
+            if (!visiting.Add(id)) return ComponentKind.Alias;
             return Classify(target.Schema, visiting);
         }
 
@@ -68,10 +72,48 @@ internal sealed partial class DocumentConverter
         {
             var members = NonNullMembers(schema);
             if (members.Count > 1 && members.All(m => IsObjectLike(m, visiting))) return ComponentKind.Composed;
+            if (IsMixedUnion(schema, visiting)) return ComponentKind.Composed;
             return ComponentKind.Alias;
         }
 
         return IsObjectLike(schema, visiting) ? ComponentKind.Object : ComponentKind.Alias;
+    }
+
+    /// <summary>
+    /// <c>oneOf</c> over scalars and at most one object (or objects told apart by a discriminator): a Kiota union wrapper
+    /// with one member per alternative, the scalar ones read by trying each scalar accessor in turn.
+    /// </summary>
+    private bool IsMixedUnion(IOpenApiSchema schema, HashSet<string>? visiting = null)
+    {
+        visiting ??= new HashSet<string>(StringComparer.Ordinal);
+        if (schema.OneOf == null || schema.OneOf.Count < 2 || (schema.AnyOf != null && schema.AnyOf.Count > 0)) return false;
+        var objects = 0;
+        var scalars = 0;
+        foreach (var member in schema.OneOf)
+        {
+            if (member == null || IsNullOnly(member)) continue;
+            if (IsObjectLike(member, visiting)) objects++;
+            else if (IsScalar(member)) scalars++;
+            else return false;
+        }
+
+        return scalars > 0 && (objects <= 1 || schema.Discriminator != null);
+    }
+
+    private bool IsScalar(IOpenApiSchema schema)
+    {
+        if (schema is OpenApiSchemaReference reference)
+        {
+            var id = reference.Reference?.Id;
+            if (id == null || !_components.TryGetValue(id, out var target)) return false;
+            if (target.Kind == ComponentKind.Enum) return true;
+            return target.Schema is not OpenApiSchemaReference && target.Kind == ComponentKind.Alias && IsScalar(target.Schema);
+        }
+
+        if (IsStringEnum(schema)) return true;
+        if (HasComposition(schema) || (schema.AllOf != null && schema.AllOf.Count > 0)) return false;
+        var type = EffectiveType(schema);
+        return type != null && IsSingleFlag(type.Value) && type != JsonSchemaType.Array && type != JsonSchemaType.Object;
     }
 
     private bool IsObjectLike(IOpenApiSchema schema, HashSet<string> visiting)

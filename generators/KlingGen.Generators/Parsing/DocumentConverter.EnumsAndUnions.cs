@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json.Nodes;
 using KlingGen.Generators.Model;
 using Microsoft.OpenApi;
 
@@ -25,7 +24,28 @@ internal sealed partial class DocumentConverter
         _enums.Add(new EnumModel(@namespace, name, Describe(schema), members.ToEquatableArray()));
     }
 
+    /// <summary>Kiota's member names for scalar alternatives: String, Integer, Double, Boolean, ...</summary>
+    private static string ScalarMemberName(TypeRef type) => type.Accessor switch
+    {
+        "Int" => "Integer",
+        "Bool" => "Boolean",
+        _ => type.Accessor,
+    };
+
     private void BuildComposed(IOpenApiSchema schema, string @namespace, string name, string pointer)
+    {
+        _nesting++;
+        try
+        {
+            BuildComposedCore(schema, @namespace, name, pointer);
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private void BuildComposedCore(IOpenApiSchema schema, string @namespace, string name, string pointer)
     {
         var useOneOf = schema.OneOf != null && schema.OneOf.Count > 0;
         var list = useOneOf ? schema.OneOf! : schema.AnyOf!;
@@ -50,8 +70,8 @@ internal sealed partial class DocumentConverter
             if (member == null || IsNullOnly(member)) continue;
             var memberPointer = listPointer + "/" + i.ToString(CultureInfo.InvariantCulture);
             var type = ResolveType(member, memberPointer, name, @namespace, "member" + (i + 1).ToString(CultureInfo.InvariantCulture), null);
-            if (type.Kind != ValueKind.Object || type.IsCollection) continue;
-            var simpleName = type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1);
+            if (type.IsCollection || type.Kind == ValueKind.Untyped || type.Accessor == "ByteArray") continue;
+            var simpleName = type.Kind == ValueKind.Primitive ? ScalarMemberName(type) : type.TypeName.Substring(type.TypeName.LastIndexOf('.') + 1);
             var propertyName = scope.Claim(simpleName, type.TypeName, out _);
             string? mappingValue = null;
             if (discriminator != null && member is OpenApiSchemaReference reference && reference.Reference?.Id is { } id)
@@ -62,7 +82,7 @@ internal sealed partial class DocumentConverter
             members.Add(new ComposedMemberModel(propertyName, type, mappingValue));
         }
 
-        var isIntersection = !useOneOf || discriminator == null;
+        var isIntersection = (!useOneOf || discriminator == null) && members.All(m => m.Type.Kind == ValueKind.Object);
         _composed.Add(new ComposedTypeModel(@namespace, name, Describe(schema), isIntersection, discriminator, members.ToEquatableArray()));
     }
 }

@@ -15,6 +15,18 @@ internal sealed partial class DocumentConverter
     private void FinishClasses()
     {
         var byName = _classes.ToDictionary(c => c.FullName, StringComparer.Ordinal);
+        RemoveInheritedRedeclarations();
+
+        foreach (var draft in _classes.Where(c => c.Mappings.Count > 0))
+        {
+            // Only the class itself and classes derived from it can come out of its factory.
+            foreach (var mapping in draft.Mappings.ToList())
+            {
+                if (byName.TryGetValue(mapping.TypeName, out var target) && DerivesFrom(target, draft)) continue;
+                draft.Mappings.Remove(mapping);
+                Report(DiagnosticDescriptorRef.Unsupported, draft.Pointer + "/discriminator/mapping/" + SourceMap.Escape(mapping.Value), $"discriminator value '{mapping.Value}' maps to a schema that does not inherit from this one (allOf); it is ignored");
+            }
+        }
 
         foreach (var draft in _classes)
         {
@@ -55,6 +67,45 @@ internal sealed partial class DocumentConverter
 
             if (draft.IsError) draft.ErrorSummary = Summarize(draft, byName);
         }
+    }
+
+    /// <summary>
+    /// A class derived from a base that was still being filled (it sits inside one of the base's properties) may
+    /// redeclare members the base gained later: drop the ones with the same JSON name, rename clashing C# names.
+    /// </summary>
+    private void RemoveInheritedRedeclarations()
+    {
+        foreach (var draft in _classes.Where(c => c.Base != null))
+        {
+            var inherited = draft.Base!.AllProperties().ToList();
+            var jsonNames = new HashSet<string>(inherited.Select(p => p.JsonName), StringComparer.Ordinal);
+            var scope = new Naming.Scope(ModelReservedNames);
+            scope.Claim(draft.Name, draft.Name, out _);
+            foreach (var property in inherited)
+            {
+                scope.Claim(property.Name, property.JsonName, out _);
+            }
+
+            draft.Properties.RemoveAll(p => jsonNames.Contains(p.JsonName));
+            for (var i = 0; i < draft.Properties.Count; i++)
+            {
+                var property = draft.Properties[i];
+                var name = scope.Claim(property.Name, property.JsonName, out var previous);
+                if (previous == null) continue;
+                Report(DiagnosticDescriptorRef.NameCollision, draft.Pointer, previous, property.JsonName, property.Name, name);
+                draft.Properties[i] = property with { Name = name };
+            }
+        }
+    }
+
+    private static bool DerivesFrom(ClassDraft candidate, ClassDraft ancestor)
+    {
+        for (var current = candidate; current != null; current = current.Base)
+        {
+            if (current == ancestor) return true;
+        }
+
+        return false;
     }
 
     private static bool NestedHasConstraints(PropertyModel property, Dictionary<string, ClassDraft> byName) =>

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Net.Http;
 using KlingGen.Generators.Model;
 using Microsoft.OpenApi;
 
@@ -48,7 +47,7 @@ internal sealed partial class DocumentConverter
 
         var queryParameters = new List<QueryParameterModel>();
         var headerParameters = new List<HeaderParameterModel>();
-        var queryScope = new Naming.Scope();
+        var queryScope = new Naming.Scope("GetType", "Equals", "GetHashCode", "ToString", "MemberwiseClone", "ReferenceEquals", "Finalize", node.ClassName + methodPascal + "QueryParameters");
         foreach (var (parameter, parameterPointer) in parameters)
         {
             if (parameter is OpenApiParameterReference parameterReference && parameterReference.Target == null)

@@ -1,8 +1,6 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Linq;
-using System.Net.Http;
 using KlingGen.Generators.Model;
 using Microsoft.OpenApi;
 
@@ -14,6 +12,7 @@ internal sealed partial class DocumentConverter
     {
         "PathParameters", "RequestAdapter", "UrlTemplate", "WithUrl", "GetAsync", "PostAsync", "PutAsync", "PatchAsync",
         "DeleteAsync", "HeadAsync", "OptionsAsync", "TraceAsync", "GetType", "Equals", "GetHashCode", "ToString", "MemberwiseClone",
+        "Item", // the indexer's IL name
     };
 
     private static readonly string[] SuccessCodes = { "200", "201", "202", "203", "206", "2XX" };
@@ -26,6 +25,7 @@ internal sealed partial class DocumentConverter
             ClassName = className;
             Display = display;
             Template = template;
+            MemberScope.Claim(className, className, out _);
         }
 
         public string Namespace { get; }
@@ -55,6 +55,7 @@ internal sealed partial class DocumentConverter
     {
         var root = new PathNode(_rootNamespace, _clientName, string.Empty, "{+baseurl}");
         ScopeFor(_rootNamespace).Claim(_clientName, _clientName, out _);
+        ScopeFor(_rootNamespace).Claim("Models", "Models", out _);
         var operationCount = 0;
         if (_document.Paths != null)
         {
@@ -122,7 +123,7 @@ internal sealed partial class DocumentConverter
                 var parameter = segment.Substring(1, segment.Length - 2);
                 if (node.Item == null)
                 {
-                    var @namespace = node.Namespace == _rootNamespace && node == root ? _rootNamespace + ".Item" : node.Namespace + ".Item";
+                    var @namespace = node.Namespace + "." + ClaimNamespaceSegment(node, "Item", segment);
                     var className = ClaimTypeName(@namespace, Naming.ItemBuilderName(parameter), pointer, pointer);
                     var template = node.Template + "/{" + Naming.EscapeTemplateName(parameter) + "}";
                     node.Item = new PathNode(@namespace, className, node.Display + "\\{" + parameter + "}", template);
@@ -144,7 +145,7 @@ internal sealed partial class DocumentConverter
                 var segmentName = Naming.ToUpperFirst(segment).TrimStart('@');
                 var propertyName = node.MemberScope.Claim(segmentName, segment, out var previous);
                 if (previous != null) Report(DiagnosticDescriptorRef.NameCollision, pointer, previous, segment, segmentName, propertyName);
-                var @namespace = node.Namespace + "." + propertyName;
+                var @namespace = node.Namespace + "." + ClaimNamespaceSegment(node, propertyName, segment);
                 var className = ClaimTypeName(@namespace, propertyName + "RequestBuilder", pointer, pointer);
                 child = new PathNode(@namespace, className, node.Display + "\\" + segment, node.Template + "/" + segment);
                 node.ChildrenBySegment[segment] = child;
@@ -157,6 +158,13 @@ internal sealed partial class DocumentConverter
 
         return node;
     }
+
+    /// <summary>
+    /// A child namespace must not share its name with a type (or the models namespace) in its parent namespace:
+    /// <c>/models/...</c> or a segment named like the parent's builder class get a numbered namespace segment.
+    /// </summary>
+    private string ClaimNamespaceSegment(PathNode parent, string preferred, string segment) =>
+        ScopeFor(parent.Namespace).Claim(preferred, "namespace " + segment, out _);
 
     private void EmitNode(PathNode node, List<RequestBuilderModel> builders, bool isRoot)
     {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.Json.Nodes;
 using KlingGen.Generators.Model;
 using Microsoft.OpenApi;
 
@@ -20,7 +19,7 @@ internal sealed partial class DocumentConverter
     /// <summary>Resolves a schema to the C# type of a property (or parameter) and collects its constraints.</summary>
     private TypeRef ResolveType(IOpenApiSchema schema, string pointer, string ownerName, string ownerNamespace, string memberName, ConstraintDraft? constraints, int depth = 0)
     {
-        if (depth > 16)
+        if (depth > 16 || _nesting > MaxNesting)
         {
             Report(DiagnosticDescriptorRef.Unsupported, pointer, "schema nesting too deep or circular; generated as an untyped node");
             return Untyped;
@@ -29,7 +28,8 @@ internal sealed partial class DocumentConverter
         if (schema is OpenApiSchemaReference reference)
         {
             var id = reference.Reference?.Id;
-            if (id == null || reference.Target == null || !_components.TryGetValue(id, out var component))
+            // Reading Target on a circular chain throws, so resolution goes through the component table instead.
+            if (id == null || !_components.TryGetValue(id, out var component))
             {
                 Report(DiagnosticDescriptorRef.UnresolvedReference, pointer + "/$ref", reference.Reference?.ReferenceV3 ?? id ?? "?");
                 return Untyped;
@@ -75,9 +75,9 @@ internal sealed partial class DocumentConverter
             var members = NonNullMembers(schema);
             var compositionPointer = pointer + (schema.OneOf != null && schema.OneOf.Count > 0 ? "/oneOf" : "/anyOf");
             if (members.Count == 1) return ResolveType(members[0], compositionPointer + "/0", ownerName, ownerNamespace, memberName, constraints, depth + 1);
-            if (members.Count > 1 && members.All(m => IsObjectLike(m, new HashSet<string>(StringComparer.Ordinal))))
+            if (members.Count > 1 && (members.All(m => IsObjectLike(m, new HashSet<string>(StringComparer.Ordinal))) || IsMixedUnion(schema)))
             {
-                var name = ClaimTypeName(ownerNamespace, InlineName(ownerName, memberName), pointer, pointer);
+                var name = ClaimTypeName(ownerNamespace, ModelTypeName(InlineName(ownerName, memberName)), pointer, pointer);
                 BuildComposed(schema, ownerNamespace, name, pointer);
                 return new TypeRef(ValueKind.Object, "global::" + ownerNamespace + "." + name, string.Empty, false, false);
             }

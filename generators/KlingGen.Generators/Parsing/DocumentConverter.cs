@@ -27,6 +27,10 @@ internal sealed partial class DocumentConverter
     private readonly HashSet<string> _errorComponentIds = new(StringComparer.Ordinal);
     private readonly HashSet<string> _reportedPointers = new(StringComparer.Ordinal);
 
+    /// <summary>How many classes and wrappers are being filled inside each other; bounds recursion on hostile input.</summary>
+    private const int MaxNesting = 32;
+    private int _nesting;
+
     public DocumentConverter(OpenApiDocument document, SourceMap map, string rootNamespace, string clientName, List<DiagnosticInfo> diagnostics)
     {
         _document = document;

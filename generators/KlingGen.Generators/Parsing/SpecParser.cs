@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Linq;
 using System.Text;
 using KlingGen.Generators.Model;
 using Microsoft.OpenApi;
@@ -93,14 +92,14 @@ internal static class SpecParser
         var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
         foreach (var error in errors)
         {
-            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentError, error.Pointer, OneLine(error.Message ?? string.Empty)));
+            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentError, PointerOf(error), OneLine(error.Message ?? string.Empty)));
         }
 
         foreach (var warning in result.Diagnostic?.Warnings ?? new List<OpenApiError>())
         {
             // Unresolved references are reported as KLG004 errors where the generator meets them.
             if ((warning.Message ?? string.Empty).IndexOf("does not point to an existing", StringComparison.OrdinalIgnoreCase) >= 0) continue;
-            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentWarning, warning.Pointer, OneLine(warning.Message ?? string.Empty)));
+            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentWarning, PointerOf(warning), OneLine(warning.Message ?? string.Empty)));
         }
 
         if (result.Document == null && errors.Count == 0)
@@ -109,6 +108,24 @@ internal static class SpecParser
         }
 
         return result.Document;
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PointerInMessage = new(@"\bat (#/[^\s'""]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+    private static readonly System.Text.RegularExpressions.Regex UnknownField = new(@"^(\S+) is not a valid property\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// The pointer of a reader error; some errors carry none but name their place in the message
+    /// ("colour is not a valid property at #/info"), then the unknown field itself is the best place.
+    /// </summary>
+    private static string? PointerOf(OpenApiError error)
+    {
+        if (!string.IsNullOrEmpty(error.Pointer) && error.Pointer != "#/" && error.Pointer != "#") return error.Pointer;
+        var message = error.Message ?? string.Empty;
+        var match = PointerInMessage.Match(message);
+        if (!match.Success) return error.Pointer;
+        var pointer = match.Groups[1].Value.TrimEnd('.', ',', ';');
+        var field = UnknownField.Match(message);
+        return field.Success ? pointer.TrimEnd('/') + "/" + SourceMap.Escape(field.Groups[1].Value) : pointer;
     }
 
     private static bool LooksLikeJson(string path, string text)

@@ -9,7 +9,7 @@ namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video
     public partial class Image2videoRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
         /// <summary>Gets an item from the KlingGen.Client.Kling.V1.Videos.Avatar.Image2video collection</summary>
-        /// <param name="position">The unique identifier of the item</param>
+        /// <param name="position">The task_id returned at creation, or your external_task_id.</param>
         /// <returns>A <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder"/></returns>
         public global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder this[string position]
         {

@@ -12,7 +12,15 @@ case "${1:-}" in
     ;;
   test)
     dotnet build KlingGen.sln -c Release
-    dotnet test KlingGen.sln -c Release --no-build
+    log="$(mktemp)"
+    status=0
+    dotnet test KlingGen.sln -c Release --no-build 2>&1 | tee "$log" || status=$?
+    # One closing line for the whole run, summed over the test assemblies.
+    awk '/(Passed|Failed)! +- +Failed: /{
+           for (i = 1; i <= NF; i++) { gsub(",", "", $(i+1)); if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) }
+         } END { printf "%d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+    rm -f "$log"
+    exit "$status"
     ;;
   *)
     echo "usage: ./build.sh run | test" >&2

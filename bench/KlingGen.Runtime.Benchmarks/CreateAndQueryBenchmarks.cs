@@ -1,7 +1,5 @@
-using System;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
-using KlingGen.Client;
 using KlingGen.Client.Models;
 
 namespace KlingGen.Runtime.Benchmarks;
@@ -10,40 +8,40 @@ namespace KlingGen.Runtime.Benchmarks;
 [MemoryDiagnoser]
 public class CreateAndQueryBenchmarks
 {
-    private const string Image = "https://example.com/portrait.png";
     private SimulatorProcess? simulator;
-    private KlingApiClient? kling;
-    private HandWrittenClient? handWritten;
+    private ClientVariants? clients;
 
     [GlobalSetup]
     public void Setup()
     {
         simulator = SimulatorProcess.Start();
-        kling = KlingApiClient.Create(simulator.ApiKey, new KlingClientOptions { BaseUrl = simulator.BaseUrl });
-        handWritten = new HandWrittenClient(simulator.BaseUrl, simulator.ApiKey);
+        clients = new ClientVariants(simulator.BaseUrl, simulator.ApiKey);
     }
 
     [GlobalCleanup]
     public void Cleanup()
     {
-        handWritten?.Dispose();
+        clients?.Dispose();
         simulator?.Dispose();
     }
 
     /// <summary>HttpClient + source-generated System.Text.Json, no validation, no retries.</summary>
     [Benchmark(Baseline = true)]
-    public async Task<string?> HandWritten()
-    {
-        var id = await handWritten!.CreateAsync(new CreateBody { Image = Image, AudioId = "audio-1", Prompt = "Smile.", ExternalTaskId = Guid.NewGuid().ToString("N") });
-        return await handWritten!.QueryAsync(id);
-    }
+    public Task<string?> HandWritten() => CreateAndQuery.HandWrittenAsync(clients!.HandWritten);
 
-    /// <summary>The SDK: validation, duplicate-free create, Kiota middleware and serialization.</summary>
+    /// <summary>The generated client over a plain HttpClient: Kiota request information, serialization and parse nodes, validation.</summary>
     [Benchmark]
-    public async Task<KlingTaskStatus?> KlingGenRuntime()
-    {
-        var task = await kling!.CreateAvatarTaskAsync(new AvatarImage2VideoRequest { Image = Image, AudioId = "audio-1", Prompt = "Smile." });
-        var response = await kling!.Kling.V1.Videos.Avatar.Image2video[task.TaskId!].GetAsync();
-        return response?.Data?.TaskStatus;
-    }
+    public Task<KlingTaskStatus?> GeneratedPlainHttp() => CreateAndQuery.GeneratedAsync(clients!.GeneratedPlain);
+
+    /// <summary>The generated client over Kiota's default middleware.</summary>
+    [Benchmark]
+    public Task<KlingTaskStatus?> GeneratedKiotaDefaults() => CreateAndQuery.GeneratedAsync(clients!.GeneratedKiotaDefaults);
+
+    /// <summary>The SDK as created by KlingApiClient.Create: Kiota's default middleware, logging handler, duplicate-free create.</summary>
+    [Benchmark]
+    public Task<KlingTaskStatus?> KlingGenRuntime() => CreateAndQuery.SdkAsync(clients!.Sdk);
+
+    /// <summary>The SDK with <c>KlingMiddleware.Minimal</c>.</summary>
+    [Benchmark]
+    public Task<KlingTaskStatus?> KlingGenRuntimeMinimal() => CreateAndQuery.SdkAsync(clients!.SdkMinimal);
 }

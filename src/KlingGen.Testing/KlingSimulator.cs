@@ -299,7 +299,7 @@ public sealed partial class KlingSimulator : IAsyncDisposable
             var fault = faults.FirstOrDefault(f => f.Matches(route));
             if (fault is null)
             {
-                return null;
+                return options.FaultSource?.Invoke(route);
             }
 
             var uses = ++faultUses[fault];

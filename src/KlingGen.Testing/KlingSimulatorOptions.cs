@@ -30,6 +30,13 @@ public sealed class KlingSimulatorOptions
     public Func<string?, string?> FailureReason { get; set; } =
         prompt => prompt is not null && prompt.Contains("[fail]", StringComparison.Ordinal) ? "Face not detected in the image (simulated)." : null;
 
+    /// <summary>
+    /// Picks a fault for a request when no queued fault (<see cref="KlingSimulator.Inject"/>) matches it: return one to
+    /// apply it to this request only, or null to answer normally. Called concurrently; for random faults from a fixed seed,
+    /// lock around the generator. Default: none.
+    /// </summary>
+    public Func<KlingSimulatorRoute, KlingFault?>? FaultSource { get; set; }
+
     /// <summary>Largest request body kept verbatim in <see cref="KlingRecordedRequest.Body"/>; longer bodies are cut. Default 64 KB.</summary>
     public int MaxRecordedBodyChars { get; set; } = 64 * 1024;
 }

@@ -19,7 +19,11 @@ public sealed class ReadmeExampleTests
     [Fact]
     public async Task Documented_diagnostics_are_the_ones_reported()
     {
-        var page = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "analyzer-readme-section.md")).Replace("\r\n", "\n");
+        var readme = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "repository-README.md")).Replace("\r\n", "\n");
+        var sectionStart = readme.IndexOf("\n## Mistakes caught while you type", StringComparison.Ordinal);
+        Assert.True(sectionStart >= 0, "README.md has no analyzer section");
+        var sectionEnd = readme.IndexOf("\n## ", sectionStart + 1, StringComparison.Ordinal);
+        var page = sectionEnd < 0 ? readme[sectionStart..] : readme[sectionStart..sectionEnd];
         var blocks = Regex.Matches(page, "```(csharp|text)\n(.*?)```", RegexOptions.Singleline);
         var program = blocks[0].Groups[2].Value;
         var documented = blocks[1].Groups[2].Value.Trim().Split('\n');

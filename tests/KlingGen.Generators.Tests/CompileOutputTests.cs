@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using KlingGen.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace KlingGen.Generators.Tests;
@@ -69,6 +70,32 @@ public sealed class CompileOutputTests
         Assert.Empty(run.Diagnostics);
     }
 
+    [SkippableFact]
+    public void Client_name_metadata_is_optional()
+    {
+        Skip.IfNot(GeneratorStatus.EmitsCode, GeneratorStatus.NotImplementedReason);
+        var run = GeneratorHarness.Run(SpecCatalog.Load("petstore.yaml") with { ClientName = null });
+
+        run.AssertDidNotThrow();
+        Assert.Empty(run.Errors);
+        var root = run.OutputCompilation.GetSymbolsWithName(_ => true, SymbolFilter.Type).OfType<INamedTypeSymbol>()
+            .SingleOrDefault(t => t.ContainingNamespace.ToDisplayString() == "Specs.Petstore"
+                && t.InstanceConstructors.Any(c => c.Parameters.Length == 1 && c.Parameters[0].Type.Name == "IRequestAdapter"));
+        Assert.NotNull(root);
+        AssertCompilesCleanly(run, "petstore without KlingGenClientName");
+    }
+
+    [Fact]
+    public void Client_name_without_a_namespace_is_reported_or_ignored()
+    {
+        var run = GeneratorHarness.Run(SpecCatalog.Load("petstore.yaml") with { Namespace = null });
+
+        run.AssertDidNotThrow();
+        Assert.All(run.Diagnostics, d => Assert.Equal("KLG007", d.Id));
+        var clients = run.Sources.Where(s => s.SourceText.ToString().Contains("BaseRequestBuilder", System.StringComparison.Ordinal)).ToList();
+        Assert.True(clients.Count == 0 || run.Diagnostics.IsEmpty, "generated a client and also reported invalid metadata");
+    }
+
     [Fact]
     public void No_spec_at_all_produces_nothing_and_does_not_throw()
     {
@@ -77,5 +104,28 @@ public sealed class CompileOutputTests
         run.AssertDidNotThrow();
         Assert.Empty(run.Sources);
         Assert.Empty(run.Diagnostics);
+    }
+
+    [SkippableTheory]
+    [InlineData(LanguageVersion.CSharp8, NullableContextOptions.Enable)]
+    [InlineData(LanguageVersion.CSharp9, NullableContextOptions.Disable)]
+    [InlineData(LanguageVersion.Latest, NullableContextOptions.Disable)]
+    [InlineData(LanguageVersion.Latest, NullableContextOptions.Warnings)]
+    public void Kling_client_compiles_under_other_consumer_settings(LanguageVersion language, NullableContextOptions nullable)
+    {
+        Skip.IfNot(GeneratorStatus.EmitsCode, GeneratorStatus.NotImplementedReason);
+        var references = ReferenceSet.NetStandard20;
+        var parseOptions = references.ParseOptions.WithLanguageVersion(language);
+        var compilation = CSharpCompilation.Create(
+            GeneratorHarness.AssemblyName,
+            [CSharpSyntaxTree.ParseText(GeneratorHarness.ConsumerSource, parseOptions)],
+            references.References,
+            ReferenceSet.CompilationOptions.WithNullableContextOptions(nullable));
+        var spec = SpecCatalog.Load(SpecCatalog.Kling);
+        CSharpGeneratorDriver.Create([new OpenApiClientGenerator().AsSourceGenerator()], [spec.ToAdditionalText()], parseOptions, new SpecOptionsProvider([spec]))
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        var problems = output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(problems.Count == 0, $"C# {language.ToDisplayString()}, nullable {nullable}:\n" + GeneratorRun.Describe(problems));
     }
 }

@@ -71,4 +71,63 @@ public sealed class IncrementalCachingTests
         Assert.Contains(result.TrackedSteps[parseStep!].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);
         Assert.Contains("WatermarkColour", string.Concat(result.GeneratedSources.Select(s => s.SourceText.ToString())));
     }
+
+    [SkippableFact]
+    public void Editing_one_document_leaves_the_other_cached()
+    {
+        var trackingNames = GeneratorStatus.TrackingNames;
+        Skip.If(trackingNames.Length == 0 || !GeneratorStatus.EmitsCode, GeneratorStatus.NotImplementedReason);
+        var parseStep = trackingNames.Single(n => n.Contains("Pars"));
+        var kling = SpecCatalog.Load(SpecCatalog.Kling);
+        var petstore = SpecCatalog.Load("petstore.yaml");
+        var references = ReferenceSet.Net10;
+        var compilation = GeneratorHarness.CreateCompilation(references);
+        var klingText = kling.ToAdditionalText();
+        var petstoreText = petstore.ToAdditionalText();
+        var driver = GeneratorHarness.CreateDriver([klingText, petstoreText], new SpecOptionsProvider([kling, petstore]), references, trackSteps: true)
+            .RunGenerators(compilation);
+        var klingSources = driver.GetRunResult().Results.Single().GeneratedSources
+            .Where(s => s.HintName.StartsWith("KlingApiClient.", System.StringComparison.Ordinal)).ToDictionary(s => s.HintName, s => s.SourceText.ToString());
+
+        var edited = petstore.WithText(SpecEdits.AddStringProperty(petstore.Content, "Customer", "nickname"));
+        var result = driver.ReplaceAdditionalText(petstoreText, edited.ToAdditionalText()).RunGenerators(compilation).GetRunResult().Results.Single();
+
+        var parses = result.TrackedSteps[parseStep].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(1, parses.Count(r => r == IncrementalStepRunReason.Modified));
+        Assert.Contains(parses, r => Reused.Contains(r));
+        Assert.Contains("Nickname", string.Concat(result.GeneratedSources.Select(s => s.SourceText.ToString())));
+        foreach (var (hint, text) in klingSources)
+        {
+            Assert.Equal(text, result.GeneratedSources.Single(s => s.HintName == hint).SourceText.ToString());
+        }
+    }
+
+    [SkippableFact]
+    public void Changing_the_namespace_metadata_regenerates_into_the_new_namespace()
+    {
+        Skip.IfNot(GeneratorStatus.EmitsCode, GeneratorStatus.NotImplementedReason);
+        var spec = SpecCatalog.Load(SpecCatalog.Kling);
+        var (driver, compilation, _) = FirstRun(spec);
+
+        var renamed = spec with { Namespace = "Acme.Avatars" };
+        var result = driver.WithUpdatedAnalyzerConfigOptions(new SpecOptionsProvider([renamed]))
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _).GetRunResult();
+
+        Assert.NotNull(output.GetTypeByMetadataName("Acme.Avatars.KlingApiClient"));
+        Assert.Null(output.GetTypeByMetadataName("KlingGen.Client.KlingApiClient"));
+        Assert.DoesNotContain(result.GeneratedTrees, t => t.ToString().Contains("namespace KlingGen.Client", System.StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public void Removing_the_document_removes_its_output()
+    {
+        Skip.IfNot(GeneratorStatus.EmitsCode, GeneratorStatus.NotImplementedReason);
+        var (driver, compilation, text) = FirstRun(SpecCatalog.Load(SpecCatalog.Kling));
+        Assert.NotEmpty(driver.GetRunResult().GeneratedTrees);
+
+        var result = driver.RemoveAdditionalTexts([text]).RunGenerators(compilation).GetRunResult();
+
+        Assert.Empty(result.GeneratedTrees);
+        Assert.Empty(result.Diagnostics);
+    }
 }

@@ -106,6 +106,72 @@ public sealed class FaultToleranceTests
     }
 
     [Fact]
+    public async Task Checked_files_are_streamed_as_base64_intact_and_replayed_intact_after_a_rate_limit()
+    {
+        await using var sim = await Sim.StartAsync(o => o.MaxRecordedBodyChars = 4 * 1024 * 1024);
+        var client = Sim.Client(sim);
+        sim.Inject(KlingFault.RateLimited(TimeSpan.FromSeconds(1), KlingSimulatorRoute.Create));
+        var directory = System.IO.Directory.CreateTempSubdirectory("kling-files-");
+        try
+        {
+            // Sizes that are not multiples of 3 or of the 48 KB encoding window, so padding and window edges are exercised.
+            var imageBytes = TestMedia.Png(600, 800, 300_001);
+            new Random(11).NextBytes(imageBytes.AsSpan(64));
+            var soundBytes = TestMedia.Wav(6);
+            var imagePath = System.IO.Path.Combine(directory.FullName, "large.png");
+            var soundPath = System.IO.Path.Combine(directory.FullName, "voice.wav");
+            await System.IO.File.WriteAllBytesAsync(imagePath, imageBytes);
+            await System.IO.File.WriteAllBytesAsync(soundPath, soundBytes);
+            var request = new AvatarImage2VideoRequest { Prompt = "Quote \" and ünïcode", ExternalTaskId = "files-1" };
+
+            var task = await client.CreateAvatarTaskAsync(request, await KlingMedia.CheckImageFileAsync(imagePath), await KlingMedia.CheckSoundFileAsync(soundPath));
+
+            Assert.Equal(Assert.Single(sim.Tasks).TaskId, task.TaskId);
+            var creates = sim.Requests.Where(r => r.Route == KlingSimulatorRoute.Create).ToList();
+            Assert.Equal(2, creates.Count);
+            foreach (var create in creates)
+            {
+                Assert.Equal(create.Body!.Length, create.BodyLength);
+                using var body = System.Text.Json.JsonDocument.Parse(create.Body!);
+                Assert.Equal(Convert.ToBase64String(imageBytes), body.RootElement.GetProperty("image").GetString());
+                Assert.Equal(Convert.ToBase64String(soundBytes), body.RootElement.GetProperty("sound_file").GetString());
+                Assert.Equal("Quote \" and ünïcode", body.RootElement.GetProperty("prompt").GetString());
+            }
+
+            Assert.Null(request.Image);
+            Assert.Null(request.SoundFile);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_checked_file_that_changed_before_sending_is_refused_and_nothing_is_created()
+    {
+        await using var sim = await Sim.StartAsync();
+        var client = Sim.Client(sim);
+        var directory = System.IO.Directory.CreateTempSubdirectory("kling-files-");
+        try
+        {
+            var imagePath = System.IO.Path.Combine(directory.FullName, "face.png");
+            await System.IO.File.WriteAllBytesAsync(imagePath, TestMedia.Png(512, 512, 4096));
+            var image = await KlingMedia.CheckImageFileAsync(imagePath);
+            await System.IO.File.WriteAllBytesAsync(imagePath, TestMedia.Png(512, 512, 8192));
+
+            var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.CreateAvatarTaskAsync(new AvatarImage2VideoRequest { AudioId = "audio-1" }, image));
+
+            Assert.Contains("face.png changed", error.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain(sim.Requests, r => r.Route == KlingSimulatorRoute.Create);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Slow_create_beyond_the_request_timeout_is_resolved_without_a_duplicate()
     {
         await using var sim = await Sim.StartAsync();

@@ -78,6 +78,64 @@ public sealed class MemoryMeasurementTests
             directory.Delete(recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Create_streaming_ten_megabyte_image_and_five_megabyte_sound_from_checked_files()
+    {
+        await using var sim = await ExternalSimulator.StartAsync();
+        var directory = Directory.CreateTempSubdirectory("kling-memory-");
+        var imagePath = Path.Combine(directory.FullName, "face.png");
+        var soundPath = Path.Combine(directory.FullName, "voice.wav");
+        var imageBytes = TestMedia.Padded(TestMedia.Png(1024, 1024), KlingMediaLimits.MaxImageBytes - 1024);
+        var soundBytes = TestMedia.Wav(29.5, sampleRate: 88200);
+        await File.WriteAllBytesAsync(imagePath, imageBytes);
+        await File.WriteAllBytesAsync(soundPath, soundBytes);
+        long payload = imageBytes.Length + soundBytes.Length;
+
+        try
+        {
+            var client = KlingApiClient.Create(sim.ApiKey, new KlingClientOptions { BaseUrl = sim.BaseUrl });
+            await client.CreateAvatarTaskAsync(await Sim.RequestAsync());
+
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            var baseline = GC.GetTotalMemory(forceFullCollection: true);
+            long peak = baseline;
+            using var stop = new CancellationTokenSource();
+            var sampler = Task.Run(async () =>
+            {
+                while (!stop.IsCancellationRequested)
+                {
+                    peak = Math.Max(peak, GC.GetTotalMemory(false));
+                    await Task.Delay(1);
+                }
+            });
+
+            var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+            var image = await KlingMedia.CheckImageFileAsync(imagePath);
+            var sound = await KlingMedia.CheckSoundFileAsync(soundPath);
+            var request = new AvatarImage2VideoRequest { Prompt = "Smile." };
+            var task = await client.CreateAvatarTaskAsync(request, image, sound);
+            var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+            stop.Cancel();
+            await sampler;
+
+            Assert.False(string.IsNullOrEmpty(task.TaskId));
+            Assert.Null(request.Image);
+            Assert.Null(request.SoundFile);
+            var report =
+                $"payload {payload / 1e6:0.0} MB (raw files); checks + create call streaming the files allocated {allocated / 1e6:0.00} MB ({(double)allocated / payload:0.000}x); " +
+                $"sampled peak managed heap growth {(peak - baseline) / 1e6:0.00} MB ({(double)(peak - baseline) / payload:0.000}x)";
+            output.WriteLine(report);
+            Console.WriteLine("[memory] " + report);
+            Assert.True(allocated <= 2.5 * payload, report);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
 }
 
 /// <summary>Runs the memory measurement alone, so other tests' allocations do not pollute it.</summary>

@@ -61,7 +61,11 @@ public sealed class PackageFeed : IDisposable
     }
 
     /// <summary>Creates a console project outside the repository that references KlingGen from the feed.</summary>
-    public string CreateConsumer(string name, string programSource, string extraProperties = "")
+    public string CreateConsumer(string name, string programSource, string extraProperties = "") =>
+        CreateProject(name, programSource, extraProperties, $"""<PackageReference Include="KlingGen" Version="{Version}" />""");
+
+    /// <summary>Creates a console project outside the repository with the given items (package references, files).</summary>
+    public string CreateProject(string name, string programSource, string extraProperties, string items)
     {
         var directory = Path.Combine(WorkRoot, name);
         Directory.CreateDirectory(directory);
@@ -83,7 +87,7 @@ public sealed class PackageFeed : IDisposable
                 {extraProperties}
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="KlingGen" Version="{Version}" />
+                {items}
               </ItemGroup>
             </Project>
             """);
@@ -96,6 +100,9 @@ public sealed class PackageFeed : IDisposable
 
     public static CliResult Build(string consumerDirectory) =>
         DotNetCli.Run(consumerDirectory, "build", "-c", "Release", "-nologo", "-clp:NoSummary", "--disable-build-servers");
+
+    public static CliResult RunBuilt(string consumerDirectory) =>
+        DotNetCli.Run(consumerDirectory, "run", "-c", "Release", "--no-build");
 
     public void Dispose()
     {

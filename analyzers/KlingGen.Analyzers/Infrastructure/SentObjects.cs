@@ -52,5 +52,30 @@ internal static class SentObjects
     }
 
     private static bool IsByValue(IArgumentOperation argument) =>
-        argument.Parameter is { RefKind: RefKind.None or RefKind.In };
+        argument.Parameter is { RefKind: RefKind.None or RefKind.In } && !SuppliesMediaFiles(argument);
+
+    /// <summary>
+    /// A call that also takes a checked media file (a type deriving from <c>KlingGen.KlingMediaFile</c>) fills the
+    /// media fields of the request itself, so the request is not sent as it stands.
+    /// </summary>
+    private static bool SuppliesMediaFiles(IArgumentOperation argument)
+    {
+        if (argument.Parent is not IInvocationOperation invocation)
+        {
+            return false;
+        }
+
+        foreach (var parameter in invocation.TargetMethod.Parameters)
+        {
+            for (var type = parameter.Type; type is not null; type = type.BaseType)
+            {
+                if (type.Name == "KlingMediaFile" && type.ContainingNamespace is { Name: "KlingGen", ContainingNamespace.IsGlobalNamespace: true })
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 }

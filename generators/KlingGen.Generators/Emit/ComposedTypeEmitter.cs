@@ -12,7 +12,7 @@ internal static class ComposedTypeEmitter
         var w = new CodeWriter();
         w.FileHeader(KiotaNames.ExtensionsNamespace);
         w.Open("namespace " + model.Namespace);
-        w.Summary(model.Description ?? $"Composed type wrapper for classes {string.Join(", ", System.Linq.Enumerable.Select(model.Members, m => m.Name))}");
+        w.Summary(model.Description ?? $"Holds one of: {string.Join(", ", System.Linq.Enumerable.Select(model.Members, m => m.Name))}");
         w.Line(CodeWriter.GeneratedCodeAttribute);
         w.Open($"public partial class {model.Name} : {KiotaNames.IComposedTypeWrapper}, {KiotaNames.IParsable}");
         foreach (var member in model.Members)
@@ -23,9 +23,9 @@ internal static class ComposedTypeEmitter
             w.Line($"public {member.Type.TypeName}? {member.Name} {{ get; set; }}");
         }
 
-        w.Summary("Creates a new instance of the appropriate class based on discriminator value");
+        w.Summary("Creates the model that matches the parsed value (by its discriminator, where the schema has one).");
         w.DocXml("returns", "A " + CodeWriter.Cref(fullName));
-        w.DocElement("param", "The parse node to use to read the discriminator value and create the object", "name=\"parseNode\"");
+        w.DocElement("param", "The node being parsed.", "name=\"parseNode\"");
         w.Open($"public static {fullName} CreateFromDiscriminatorValue({KiotaNames.IParseNode} parseNode)");
         w.Line($"if (ReferenceEquals(parseNode, null)) throw new {KiotaNames.ArgumentNullException}(nameof(parseNode));");
         w.Line($"var result = new {fullName}();");
@@ -81,7 +81,7 @@ internal static class ComposedTypeEmitter
         w.Line("return result;");
         w.Close();
 
-        w.Summary("The deserialization information for the current model");
+        w.Summary("Maps each JSON property name to the action that reads it into this object.");
         w.DocElement("returns", "The deserializers of the wrapped value's fields, keyed by JSON name.");
         w.Open($"public virtual {KiotaNames.IDictionary}<string, {KiotaNames.Action}<{KiotaNames.IParseNode}>> GetFieldDeserializers()");
         if (model.IsIntersection)
@@ -106,8 +106,8 @@ internal static class ComposedTypeEmitter
 
         w.Close();
 
-        w.Summary("Serializes information the current object");
-        w.DocElement("param", "Serialization writer to use to serialize this model", "name=\"writer\"");
+        w.Summary("Writes the properties of this object.");
+        w.DocElement("param", "The writer that receives the properties.", "name=\"writer\"");
         w.Open($"public virtual void Serialize({KiotaNames.ISerializationWriter} writer)");
         w.Line($"if (ReferenceEquals(writer, null)) throw new {KiotaNames.ArgumentNullException}(nameof(writer));");
         if (model.IsIntersection)

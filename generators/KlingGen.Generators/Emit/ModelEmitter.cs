@@ -28,7 +28,7 @@ internal static class ModelEmitter
 
         if (!isDerived)
         {
-            w.Summary("Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.");
+            w.Summary("JSON properties the schema does not declare; they are kept when parsing and written back when serializing.");
             w.Line($"public {KiotaNames.IDictionary}<string, object> AdditionalData {{ get; set; }}");
         }
 
@@ -44,7 +44,7 @@ internal static class ModelEmitter
 
         if (!isDerived)
         {
-            w.DocXml("summary", $"Instantiates a new {CodeWriter.Cref(model.FullName)} and sets the default values.");
+            w.DocXml("summary", $"Creates a {CodeWriter.Cref(model.FullName)} with the defaults of its schema.");
             w.Open($"public {model.Name}()");
             w.Line($"AdditionalData = new {KiotaNames.Dictionary}<string, object>();");
             w.Close();
@@ -123,9 +123,9 @@ internal static class ModelEmitter
 
     private static void EmitFactory(CodeWriter w, ModelClassModel model, bool isDerived)
     {
-        w.Summary("Creates a new instance of the appropriate class based on discriminator value");
+        w.Summary("Creates the model that matches the parsed value (by its discriminator, where the schema has one).");
         w.DocXml("returns", "A " + CodeWriter.Cref(model.FullName));
-        w.DocElement("param", "The parse node to use to read the discriminator value and create the object", "name=\"parseNode\"");
+        w.DocElement("param", "The node being parsed.", "name=\"parseNode\"");
         w.Open($"public static {(isDerived ? "new " : string.Empty)}{model.FullName} CreateFromDiscriminatorValue({KiotaNames.IParseNode} parseNode)");
         w.Line($"if (ReferenceEquals(parseNode, null)) throw new {KiotaNames.ArgumentNullException}(nameof(parseNode));");
         if (model.DiscriminatorProperty != null && model.Mappings.Count > 0)
@@ -151,7 +151,7 @@ internal static class ModelEmitter
 
     private static void EmitDeserializers(CodeWriter w, ModelClassModel model, bool isDerived)
     {
-        w.Summary("The deserialization information for the current model");
+        w.Summary("Maps each JSON property name to the action that reads it into this object.");
         w.DocElement("returns", "The deserializers of this model's fields, keyed by JSON name.");
         var signature = $"{KiotaNames.IDictionary}<string, {KiotaNames.Action}<{KiotaNames.IParseNode}>> GetFieldDeserializers()";
         w.Open($"public {(isDerived ? "override" : "virtual")} {signature}");
@@ -190,8 +190,8 @@ internal static class ModelEmitter
 
     private static void EmitSerialize(CodeWriter w, ModelClassModel model, bool isDerived)
     {
-        w.Summary("Serializes information the current object");
-        w.DocElement("param", "Serialization writer to use to serialize this model", "name=\"writer\"");
+        w.Summary("Writes the properties of this object.");
+        w.DocElement("param", "The writer that receives the properties.", "name=\"writer\"");
         w.Open($"public {(isDerived ? "override" : "virtual")} void Serialize({KiotaNames.ISerializationWriter} writer)");
         w.Line($"if (ReferenceEquals(writer, null)) throw new {KiotaNames.ArgumentNullException}(nameof(writer));");
         if (isDerived) w.Line("base.Serialize(writer);");

@@ -12,8 +12,8 @@ internal static class RequestBuilderEmitter
         w.FileHeader(KiotaNames.ExtensionsNamespace);
         w.Open("namespace " + builder.Namespace);
         w.Summary(builder.IsRoot
-            ? "The main entry point of the SDK, exposes the configuration and the fluent API."
-            : "Builds and executes requests for operations under " + builder.PathDisplay);
+            ? "Root of the client: navigate from here to every path of the API."
+            : "Request builder for the path " + builder.PathDisplay);
         w.Line(CodeWriter.GeneratedCodeAttribute);
         w.Open($"public partial class {builder.Name} : {KiotaNames.BaseRequestBuilder}");
 
@@ -28,8 +28,8 @@ internal static class RequestBuilderEmitter
         if (builder.Indexer != null)
         {
             var indexer = builder.Indexer;
-            w.Summary("Gets an item from the " + builder.Namespace + " collection");
-            w.DocElement("param", indexer.Description ?? "The unique identifier of the item", "name=\"" + indexer.ParameterName + "\"");
+            w.Summary("Selects one item under " + builder.PathDisplay + " by its path parameter");
+            w.DocElement("param", indexer.Description ?? "Value of the path parameter that selects the item", "name=\"" + indexer.ParameterName + "\"");
             w.DocXml("returns", "A " + CodeWriter.Cref(indexer.TargetTypeName));
             w.Open($"public {indexer.TargetTypeName} this[string {indexer.ParameterName}]");
             w.Open("get");
@@ -61,9 +61,9 @@ internal static class RequestBuilderEmitter
 
         if (!builder.IsRoot)
         {
-            w.Summary("Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.");
+            w.Summary("Returns a builder that sends its requests to the given URL as it is; the path and query parameters of this builder no longer apply.");
             w.DocXml("returns", "A " + CodeWriter.Cref(builder.FullName));
-            w.DocElement("param", "The raw URL to use for the request builder.", "name=\"rawUrl\"");
+            w.DocElement("param", "Absolute URL that the builder sends its requests to.", "name=\"rawUrl\"");
             w.Open($"public {builder.FullName} WithUrl(string rawUrl)");
             w.Line($"return new {builder.FullName}(rawUrl, RequestAdapter);");
             w.Close();
@@ -82,8 +82,8 @@ internal static class RequestBuilderEmitter
 
     private static void EmitRootConstructor(CodeWriter w, RequestBuilderModel builder, ClientModel client)
     {
-        w.DocXml("summary", $"Instantiates a new {CodeWriter.Cref(builder.FullName)} and sets the default values.");
-        w.DocElement("param", "The request adapter to use to execute the requests.", "name=\"requestAdapter\"");
+        w.DocXml("summary", $"Creates a {CodeWriter.Cref(builder.FullName)}.");
+        w.DocElement("param", "Sends the requests and turns the responses into models.", "name=\"requestAdapter\"");
         w.Open($"public {builder.Name}({KiotaNames.IRequestAdapter} requestAdapter) : base(requestAdapter, {CodeWriter.Literal(builder.UrlTemplate)}, new {KiotaNames.Dictionary}<string, object>())");
         w.Line($"{KiotaNames.ApiClientBuilder}.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory>();");
         w.Line($"{KiotaNames.ApiClientBuilder}.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Text.TextSerializationWriterFactory>();");
@@ -103,14 +103,14 @@ internal static class RequestBuilderEmitter
     private static void EmitConstructors(CodeWriter w, RequestBuilderModel builder)
     {
         var template = CodeWriter.Literal(builder.UrlTemplate);
-        w.DocXml("summary", $"Instantiates a new {CodeWriter.Cref(builder.FullName)} and sets the default values.");
-        w.DocElement("param", "Path parameters for the request", "name=\"pathParameters\"");
-        w.DocElement("param", "The request adapter to use to execute the requests.", "name=\"requestAdapter\"");
+        w.DocXml("summary", $"Creates a {CodeWriter.Cref(builder.FullName)}.");
+        w.DocElement("param", "Values of the URL template's parameters collected so far.", "name=\"pathParameters\"");
+        w.DocElement("param", "Sends the requests and turns the responses into models.", "name=\"requestAdapter\"");
         w.Open($"public {builder.Name}({KiotaNames.Dictionary}<string, object> pathParameters, {KiotaNames.IRequestAdapter} requestAdapter) : base(requestAdapter, {template}, pathParameters)");
         w.Close();
-        w.DocXml("summary", $"Instantiates a new {CodeWriter.Cref(builder.FullName)} and sets the default values.");
-        w.DocElement("param", "The raw URL to use for the request builder.", "name=\"rawUrl\"");
-        w.DocElement("param", "The request adapter to use to execute the requests.", "name=\"requestAdapter\"");
+        w.DocXml("summary", $"Creates a {CodeWriter.Cref(builder.FullName)}.");
+        w.DocElement("param", "Absolute URL that the builder sends its requests to.", "name=\"rawUrl\"");
+        w.DocElement("param", "Sends the requests and turns the responses into models.", "name=\"requestAdapter\"");
         w.Open($"public {builder.Name}(string rawUrl, {KiotaNames.IRequestAdapter} requestAdapter) : base(requestAdapter, {template}, rawUrl)");
         w.Close();
     }
@@ -173,8 +173,8 @@ internal static class RequestBuilderEmitter
         }
 
         if (operation.Body != null) w.DocElement("param", "The request body", "name=\"body\"");
-        if (executor) w.DocElement("param", "Cancellation token to use when cancelling requests", "name=\"cancellationToken\"");
-        w.DocElement("param", "Configuration for the request such as headers, query parameters, and middleware options.", "name=\"requestConfiguration\"");
+        if (executor) w.DocElement("param", "Cancels the request.", "name=\"cancellationToken\"");
+        w.DocElement("param", "Optional callback that sets this request's headers, query parameters and middleware options.", "name=\"requestConfiguration\"");
         if (executor)
         {
             foreach (var error in operation.Errors)

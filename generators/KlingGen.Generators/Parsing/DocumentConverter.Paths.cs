@@ -126,7 +126,7 @@ internal sealed partial class DocumentConverter
                     var @namespace = node.Namespace + "." + ClaimNamespaceSegment(node, "Item", segment);
                     var className = ClaimTypeName(@namespace, Naming.ItemBuilderName(parameter), pointer, pointer);
                     var template = node.Template + "/{" + Naming.EscapeTemplateName(parameter) + "}";
-                    node.Item = new PathNode(@namespace, className, node.Display + "\\{" + parameter + "}", template);
+                    node.Item = new PathNode(@namespace, className, node.Display + "/{" + parameter + "}", template);
                     node.ItemParameter = parameter;
                 }
                 else if (node.ItemParameter != parameter)
@@ -147,7 +147,7 @@ internal sealed partial class DocumentConverter
                 if (previous != null) Report(DiagnosticDescriptorRef.NameCollision, pointer, previous, segment, segmentName, propertyName);
                 var @namespace = node.Namespace + "." + ClaimNamespaceSegment(node, propertyName, segment);
                 var className = ClaimTypeName(@namespace, propertyName + "RequestBuilder", pointer, pointer);
-                child = new PathNode(@namespace, className, node.Display + "\\" + segment, node.Template + "/" + segment);
+                child = new PathNode(@namespace, className, node.Display + "/" + segment, node.Template + "/" + segment);
                 node.ChildrenBySegment[segment] = child;
                 node.Children.Add((propertyName, child));
             }
@@ -192,7 +192,7 @@ internal sealed partial class DocumentConverter
         builders.Add(new RequestBuilderModel(
             node.Namespace,
             node.ClassName,
-            isRoot ? "\\" : node.Display,
+            isRoot ? "/" : node.Display,
             template,
             isRoot,
             navigations,

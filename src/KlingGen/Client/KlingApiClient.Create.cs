@@ -4,7 +4,6 @@ using KlingGen.Constraints;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Kiota.Abstractions.Authentication;
 using Microsoft.Kiota.Http.HttpClientLibrary;
 
 namespace KlingGen.Client;
@@ -61,10 +60,11 @@ public partial class KlingApiClient
     internal static KlingApiClient Create(KlingClientOptions options, HttpClient httpClient, ILogger logger)
     {
         var baseUri = KlingEndpoint.Parse(options.BaseUrl);
-        var authentication = new BaseBearerTokenAuthenticationProvider(new KlingApiKeyTokenProvider(options.ApiKey!, baseUri));
+        var adapterBaseUrl = KlingEndpoint.ToAdapterBaseUrl(baseUri);
+        var authentication = new KlingApiKeyAuthenticationProvider(options.ApiKey!, baseUri, adapterBaseUrl);
         var adapter = new HttpClientRequestAdapter(authentication, httpClient: httpClient, observabilityOptions: options.Observability)
         {
-            BaseUrl = KlingEndpoint.ToAdapterBaseUrl(baseUri),
+            BaseUrl = adapterBaseUrl,
         };
 
         return new KlingApiClient(adapter) { RuntimeContext = new KlingClientContext(options, logger) };

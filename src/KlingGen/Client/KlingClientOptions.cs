@@ -41,6 +41,12 @@ public sealed partial class KlingClientOptions
     /// <summary>Where the client logs (task ids, statuses, retries; never the key). Default: no logging.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
 
+    /// <summary>
+    /// Which HTTP middleware runs under the client. Default <see cref="KlingMiddleware.KiotaDefaults"/>;
+    /// <see cref="KlingMiddleware.Minimal"/> keeps only the retry handler (same rules) and the request logging.
+    /// </summary>
+    public KlingMiddleware Middleware { get; set; } = KlingMiddleware.KiotaDefaults;
+
     /// <summary>Tracing settings passed to Kiota's request adapter (its ActivitySource). Default: Kiota's defaults.</summary>
     public ObservabilityOptions? Observability { get; set; }
 

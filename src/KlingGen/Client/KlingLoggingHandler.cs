@@ -14,12 +14,11 @@ internal sealed class KlingLoggingHandler : DelegatingHandler
 
     public KlingLoggingHandler(ILogger logger) => this.logger = logger;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        logger.IsEnabled(LogLevel.Debug) ? SendAndLogAsync(request, cancellationToken) : base.SendAsync(request, cancellationToken);
+
+    private async Task<HttpResponseMessage> SendAndLogAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (!logger.IsEnabled(LogLevel.Debug))
-        {
-            return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        }
 
         var started = Stopwatch.StartNew();
         var target = request.RequestUri?.GetLeftPart(UriPartial.Path) ?? "(no uri)";

@@ -19,14 +19,19 @@ public static class KlingAvatarCreateExtensions
     /// <summary>Prefix of the external task ids generated when the caller set none.</summary>
     public const string GeneratedExternalIdPrefix = "klinggen-";
 
+    private const string FilePlaceholder = "KlingGenMediaFile";
+
+    /// <summary>Request options of every create call: the retry rule that repeats a POST only after 429 with Retry-After (read-only, shared).</summary>
+    private static readonly Microsoft.Kiota.Abstractions.IRequestOption[] CreateOptions = { CreateRetryPolicy.CreateOption() };
+
     /// <summary>
     /// Validates and submits the request and returns the new task. When <see cref="AvatarImage2VideoRequest.ExternalTaskId"/>
     /// is empty a unique one is generated and written into <paramref name="request"/>.
     /// </summary>
     /// <exception cref="KlingGen.Constraints.RequestValidationException">The request breaks a rule of the spec; nothing was sent.</exception>
     /// <exception cref="KlingError">The service refused the request.</exception>
-    /// <exception cref="KlingTaskOutcomeUnknownException">The call was interrupted and the service could not confirm whether the task exists.</exception>
-    public static async Task<KlingTask> CreateAvatarTaskAsync(this KlingApiClient client, AvatarImage2VideoRequest request, CancellationToken cancellationToken = default)
+    /// <exception cref="KlingTaskOutcomeUnknownException">The call was interrupted and the service could not confirm whether the task exists, or every allowed attempt was interrupted.</exception>
+    public static Task<KlingTask> CreateAvatarTaskAsync(this KlingApiClient client, AvatarImage2VideoRequest request, CancellationToken cancellationToken = default)
     {
         if (client is null)
         {
@@ -37,6 +42,75 @@ public static class KlingAvatarCreateExtensions
         {
             throw new ArgumentNullException(nameof(request));
         }
+
+        return CreateCoreAsync(client, request, null, null, cancellationToken);
+    }
+
+    /// <summary>
+    /// Like <see cref="CreateAvatarTaskAsync(KlingApiClient, AvatarImage2VideoRequest, CancellationToken)"/>, with the image
+    /// (and optionally the sound) read from checked files as base64 while the request is sent, so no base64 string of
+    /// them is ever built. Leave <see cref="AvatarImage2VideoRequest.Image"/> (and <see cref="AvatarImage2VideoRequest.SoundFile"/>
+    /// when passing a sound) unset; they are left unset afterwards.
+    /// </summary>
+    /// <param name="client">The client.</param>
+    /// <param name="request">Every other field of the request (prompt, mode, <c>audio_id</c> when no sound file is given, ...).</param>
+    /// <param name="image">From <see cref="KlingMedia.CheckImageFileAsync"/>.</param>
+    /// <param name="sound">From <see cref="KlingMedia.CheckSoundFileAsync"/>, or null when the request carries an <c>audio_id</c>.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="ArgumentException">The request already carries an image (or a sound while <paramref name="sound"/> is given).</exception>
+    /// <exception cref="KlingGen.Constraints.RequestValidationException">The request breaks a rule of the spec; nothing was sent.</exception>
+    /// <exception cref="KlingError">The service refused the request.</exception>
+    /// <exception cref="KlingTaskOutcomeUnknownException">The call was interrupted and the service could not confirm whether the task exists.</exception>
+    public static async Task<KlingTask> CreateAvatarTaskAsync(this KlingApiClient client, AvatarImage2VideoRequest request, KlingImageFile image, KlingSoundFile? sound = null, CancellationToken cancellationToken = default)
+    {
+        if (client is null)
+        {
+            throw new ArgumentNullException(nameof(client));
+        }
+
+        if (request is null)
+        {
+            throw new ArgumentNullException(nameof(request));
+        }
+
+        if (image is null)
+        {
+            throw new ArgumentNullException(nameof(image));
+        }
+
+        if (request.Image is not null)
+        {
+            throw new ArgumentException("Leave request.Image unset when passing an image file.", nameof(request));
+        }
+
+        if (sound is not null && request.SoundFile is not null)
+        {
+            throw new ArgumentException("Leave request.SoundFile unset when passing a sound file.", nameof(request));
+        }
+
+        // Stand-ins while the call runs, so the request validates as carrying an image (and sound); the body gets the files.
+        request.Image = FilePlaceholder;
+        if (sound is not null)
+        {
+            request.SoundFile = FilePlaceholder;
+        }
+
+        try
+        {
+            return await CreateCoreAsync(client, request, image, sound, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            request.Image = null;
+            if (sound is not null)
+            {
+                request.SoundFile = null;
+            }
+        }
+    }
+
+    private static async Task<KlingTask> CreateCoreAsync(KlingApiClient client, AvatarImage2VideoRequest request, KlingImageFile? imageFile, KlingSoundFile? soundFile, CancellationToken cancellationToken)
+    {
 
         if (string.IsNullOrWhiteSpace(request.ExternalTaskId))
         {
@@ -53,12 +127,18 @@ public static class KlingAvatarCreateExtensions
             Exception interruption;
             try
             {
-                logger.LogDebug("Creating avatar task (external id {ExternalTaskId}, attempt {Attempt}).", externalId, attempt);
-                var response = await LowCopyCreateRequest
-                    .SendAsync(client, request, config => config.Options.Add(CreateRetryPolicy.CreateOption()), cancellationToken)
-                    .ConfigureAwait(false);
+                if (logger.IsEnabled(LogLevel.Debug))
+                {
+                    logger.LogDebug("Creating avatar task (external id {ExternalTaskId}, attempt {Attempt}).", externalId, attempt);
+                }
+
+                var response = await LowCopyCreateRequest.SendAsync(client, request, CreateOptions, imageFile, soundFile, cancellationToken).ConfigureAwait(false);
                 var task = KlingEnvelope.Unwrap(response, "Creating the task");
-                logger.LogInformation("Created avatar task {TaskId} (external id {ExternalTaskId}).", task.TaskId, externalId);
+                if (logger.IsEnabled(LogLevel.Information))
+                {
+                    logger.LogInformation("Created avatar task {TaskId} (external id {ExternalTaskId}).", task.TaskId, externalId);
+                }
+
                 return task;
             }
             catch (Exception e) when (IsAmbiguous(e, attempt, cancellationToken))
@@ -80,7 +160,9 @@ public static class KlingAvatarCreateExtensions
 
             if (attempt >= options.MaxCreateAttempts)
             {
-                throw interruption;
+                // A service error is reported as it is; a broken connection or a timeout on the last attempt leaves
+                // a POST that may still be processed somewhere, so its outcome is unknown rather than "not created".
+                throw interruption is KlingError ? interruption : new KlingTaskOutcomeUnknownException(externalId, interruption);
             }
 
             logger.LogInformation("The service has no task with external id {ExternalTaskId}; sending the create call again.", externalId);
@@ -89,7 +171,7 @@ public static class KlingAvatarCreateExtensions
     }
 
     /// <summary>
-    /// Creates the task (see <see cref="CreateAvatarTaskAsync"/>), waits until it finishes and returns its video URLs.
+    /// Creates the task (see <see cref="CreateAvatarTaskAsync(KlingApiClient, AvatarImage2VideoRequest, CancellationToken)"/>), waits until it finishes and returns its video URLs.
     /// </summary>
     /// <exception cref="KlingTaskFailedException">The task failed; the exception carries <c>task_status_msg</c>.</exception>
     /// <exception cref="KlingTaskTimeoutException">The task did not finish within the wait timeout.</exception>
@@ -166,6 +248,11 @@ public static class KlingAvatarCreateExtensions
             {
                 logger.LogWarning("Looking up external id {ExternalTaskId} failed ({Error}).", externalId, KlingTaskWaitExtensions.Describe(e));
                 last = e;
+            }
+            catch (Exception e) when (!cancellationToken.IsCancellationRequested && e is not KlingTaskOutcomeUnknownException)
+            {
+                // A refusal of the lookup itself says nothing about the create call: the task may exist.
+                throw new KlingTaskOutcomeUnknownException(externalId, e);
             }
         }
 

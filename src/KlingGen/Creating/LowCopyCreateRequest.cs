@@ -21,16 +21,26 @@ internal static class LowCopyCreateRequest
     /// <summary>Fields shorter than this are serialized normally.</summary>
     private const int SpliceThreshold = 16 * 1024;
 
-    public static async Task<KlingTaskResponse?> SendAsync(KlingApiClient client, AvatarImage2VideoRequest request, Action<RequestConfiguration<DefaultQueryParameters>> configure, CancellationToken cancellationToken)
+    /// <summary>The generated builder's error mapping; the adapter only reads it, so one instance serves every call.</summary>
+    private static readonly Dictionary<string, ParsableFactory<IParsable>> ErrorMapping = new()
+    {
+        { "4XX", KlingError.CreateFromDiscriminatorValue },
+        { "5XX", KlingError.CreateFromDiscriminatorValue },
+    };
+
+    public static async Task<KlingTaskResponse?> SendAsync(KlingApiClient client, AvatarImage2VideoRequest request, IRequestOption[] options, KlingImageFile? imageFile, KlingSoundFile? soundFile, CancellationToken cancellationToken)
     {
         var builder = client.Kling.V1.Videos.Avatar.Image2video;
         var image = request.Image;
         var sound = request.SoundFile;
-        var spliceImage = IsSpliceable(image);
-        var spliceSound = IsSpliceable(sound);
+        var spliceImage = imageFile is not null || IsSpliceable(image);
+        var spliceSound = soundFile is not null || IsSpliceable(sound);
         if (!spliceImage && !spliceSound)
         {
-            return await builder.PostAsync(request, configure, cancellationToken).ConfigureAwait(false);
+            // What the generated PostAsync does, with the request options added directly and a shared error mapping.
+            var plain = builder.ToPostRequestInformation(request);
+            plain.AddRequestOptions(options);
+            return await client.Adapter.SendAsync(plain, KlingTaskResponse.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken).ConfigureAwait(false);
         }
 
         // Placeholders are plain alphanumerics, so they pass the base64 rule and are written verbatim by the serializer.
@@ -49,7 +59,8 @@ internal static class LowCopyCreateRequest
                 request.SoundFile = soundMarker;
             }
 
-            information = builder.ToPostRequestInformation(request, configure);
+            information = builder.ToPostRequestInformation(request);
+            information.AddRequestOptions(options);
         }
         finally
         {
@@ -58,19 +69,14 @@ internal static class LowCopyCreateRequest
         }
 
         var skeleton = ReadAll(information.Content);
-        var segments = Splice(skeleton, new List<(string Marker, string Value)>
+        var segments = Splice(skeleton, new List<(string Marker, Func<SplicedJsonStream.Segment> Value)>
         {
-            (spliceImage ? imageMarker : string.Empty, image!),
-            (spliceSound ? soundMarker : string.Empty, sound!),
+            (spliceImage ? imageMarker : string.Empty, () => imageFile is null ? SplicedJsonStream.Segment.FromAscii(image!) : SplicedJsonStream.Segment.FromFileAsBase64(imageFile.Path, imageFile.Length)),
+            (spliceSound ? soundMarker : string.Empty, () => soundFile is null ? SplicedJsonStream.Segment.FromAscii(sound!) : SplicedJsonStream.Segment.FromFileAsBase64(soundFile.Path, soundFile.Length)),
         });
         information.SetStreamContent(new SplicedJsonStream(segments), "application/json");
 
-        var errorMapping = new Dictionary<string, ParsableFactory<IParsable>>
-        {
-            { "4XX", KlingError.CreateFromDiscriminatorValue },
-            { "5XX", KlingError.CreateFromDiscriminatorValue },
-        };
-        return await client.Adapter.SendAsync(information, KlingTaskResponse.CreateFromDiscriminatorValue, errorMapping, cancellationToken).ConfigureAwait(false);
+        return await client.Adapter.SendAsync(information, KlingTaskResponse.CreateFromDiscriminatorValue, ErrorMapping, cancellationToken).ConfigureAwait(false);
     }
 
     private static bool IsSpliceable(string? value)
@@ -109,10 +115,10 @@ internal static class LowCopyCreateRequest
         return copy.ToArray();
     }
 
-    private static List<SplicedJsonStream.Segment> Splice(byte[] skeleton, List<(string Marker, string Value)> replacements)
+    private static List<SplicedJsonStream.Segment> Splice(byte[] skeleton, List<(string Marker, Func<SplicedJsonStream.Segment> Value)> replacements)
     {
         var text = Encoding.UTF8.GetString(skeleton);
-        var cuts = new List<(int At, int Length, string Value)>();
+        var cuts = new List<(int At, int Length, Func<SplicedJsonStream.Segment> Value)>();
         foreach (var (marker, value) in replacements)
         {
             if (marker.Length == 0)
@@ -132,11 +138,24 @@ internal static class LowCopyCreateRequest
         cuts.Sort((a, b) => a.At.CompareTo(b.At));
         var segments = new List<SplicedJsonStream.Segment>();
         var cursor = 0;
-        foreach (var (at, length, value) in cuts)
+        try
         {
-            segments.Add(SplicedJsonStream.Segment.FromBytes(Encoding.UTF8.GetBytes(text.Substring(cursor, at - cursor))));
-            segments.Add(SplicedJsonStream.Segment.FromAscii(value));
-            cursor = at + length;
+            foreach (var (at, length, value) in cuts)
+            {
+                segments.Add(SplicedJsonStream.Segment.FromBytes(Encoding.UTF8.GetBytes(text.Substring(cursor, at - cursor))));
+                segments.Add(value());
+                cursor = at + length;
+            }
+        }
+        catch
+        {
+            // A file segment refused (file changed): close the files already opened.
+            foreach (var segment in segments)
+            {
+                segment.Dispose();
+            }
+
+            throw;
         }
 
         segments.Add(SplicedJsonStream.Segment.FromBytes(Encoding.UTF8.GetBytes(text.Substring(cursor))));

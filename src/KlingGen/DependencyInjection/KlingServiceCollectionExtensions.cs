@@ -65,7 +65,7 @@ public static class KlingServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(() => KiotaClientFactory.GetDefaultHttpMessageHandler())
             .ConfigureAdditionalHttpMessageHandlers((handlers, provider) =>
             {
-                foreach (var handler in KlingHttpPipeline.CreateHandlers(ResolveLogger(provider)))
+                foreach (var handler in KlingHttpPipeline.CreateHandlers(ResolveLogger(provider), provider.GetRequiredService<IOptions<KlingClientOptions>>().Value.Middleware))
                 {
                     handlers.Add(handler);
                 }

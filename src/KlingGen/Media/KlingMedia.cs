@@ -21,6 +21,34 @@ public static class KlingMedia
         return await PrepareImageAsync(stream, Path.GetFileName(path), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Checks an image file like <see cref="PrepareImageAsync(string, CancellationToken)"/> without encoding it: the
+    /// create call reads it as base64 while sending, so a 10 MB image costs no 27 MB base64 string.
+    /// </summary>
+    /// <exception cref="MediaValidationException">The file breaks a rule.</exception>
+    public static Task<KlingImageFile> CheckImageFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var stream = OpenRead(path);
+        var name = Path.GetFileName(path);
+        var info = InspectImage(stream, name);
+        return Task.FromResult(new KlingImageFile(Path.GetFullPath(path), name, info.Format, info.Width, info.Height, info.Length));
+    }
+
+    /// <summary>
+    /// Checks a sound file like <see cref="PrepareSoundAsync(string, CancellationToken)"/> without encoding it: the
+    /// create call reads it as base64 while sending.
+    /// </summary>
+    /// <exception cref="MediaValidationException">The file breaks a rule.</exception>
+    public static Task<KlingSoundFile> CheckSoundFileAsync(string path, CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        using var stream = OpenRead(path);
+        var name = Path.GetFileName(path);
+        var info = InspectSound(stream, name, out var warnings);
+        return Task.FromResult(new KlingSoundFile(Path.GetFullPath(path), name, info.Format, info.Duration, info.Length, warnings));
+    }
+
     /// <summary>Checks an image read from <paramref name="stream"/> and encodes it; <paramref name="name"/> appears in errors.</summary>
     /// <exception cref="MediaValidationException">The image breaks a rule.</exception>
     public static async Task<KlingPreparedImage> PrepareImageAsync(Stream stream, string name, CancellationToken cancellationToken = default)

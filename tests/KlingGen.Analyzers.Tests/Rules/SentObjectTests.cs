@@ -22,6 +22,33 @@ public sealed class SentObjectTests
         """);
 
     [Fact]
+    public Task KLG102_and_KLG105_not_reported_when_the_call_supplies_media_files() => VerifyRequired.VerifyAsync("""
+        using System.Threading.Tasks;
+        using KlingGen.Client;
+        using KlingGen.Client.Models;
+
+        namespace KlingGen
+        {
+            public abstract class KlingMediaFile { }
+            public sealed class KlingImageFile : KlingMediaFile { }
+            public static class Extensions
+            {
+                public static Task CreateWithFiles(this KlingApiClient client, AvatarImage2VideoRequest request, KlingImageFile image) => Task.CompletedTask;
+                public static Task CreatePlain(this KlingApiClient client, AvatarImage2VideoRequest request) => Task.CompletedTask;
+            }
+        }
+
+        class C
+        {
+            async Task M(KlingApiClient client, KlingGen.KlingImageFile image)
+            {
+                await KlingGen.Extensions.CreateWithFiles(client, new AvatarImage2VideoRequest { AudioId = "a" }, image);
+                await KlingGen.Extensions.CreatePlain(client, new {|KLG105:AvatarImage2VideoRequest|} { AudioId = "a" });
+            }
+        }
+        """);
+
+    [Fact]
     public Task KLG102_message_names_the_type_and_the_group() => VerifyMissing.VerifyAsync(
         """
         using KlingGen.Client;

@@ -14,13 +14,14 @@ public static class GeneratorHarness
 
     /// <summary>A small consumer file so the compilation is never empty.</summary>
     public const string ConsumerSource = """
-        namespace Consumer;
-
-        /// <summary>Code that lives next to the generated client.</summary>
-        public static class Marker
+        namespace Consumer
         {
-            /// <summary>A constant.</summary>
-            public const int Value = 1;
+            /// <summary>Code that lives next to the generated client (block namespace: valid in every C# version).</summary>
+            public static class Marker
+            {
+                /// <summary>A constant.</summary>
+                public const int Value = 1;
+            }
         }
         """;
 
@@ -74,11 +75,6 @@ public sealed class GeneratorRun(GeneratorDriverRunResult result, Compilation ou
     public ImmutableArray<Diagnostic> Diagnostics => Generator.Diagnostics;
 
     public IEnumerable<Diagnostic> Errors => Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
-
-    public string? SourceText(string hintNameSuffix) =>
-        Sources.Where(s => s.HintName.EndsWith(hintNameSuffix, StringComparison.Ordinal)).Select(s => s.SourceText.ToString()).SingleOrDefault();
-
-    public string AllSourceText => string.Join("\n", Sources.Select(s => s.SourceText.ToString()));
 
     /// <summary>Fails when the generator threw, however the failure surfaced.</summary>
     public void AssertDidNotThrow()

@@ -25,13 +25,13 @@ public sealed class ProbeAssembly
         Cache.GetOrAdd(spec + "\n" + probeSource, _ => new Lazy<ProbeAssembly>(() => Build(spec, probeSource))).Value;
 
     /// <summary>Runs <c>Probe.Checks.&lt;method&gt;()</c>; a failed check inside surfaces as this test's failure.</summary>
-    public string Call(string method)
+    public string Call(string method, params object[] arguments)
     {
         var target = _probe.GetMethod(method, BindingFlags.Public | BindingFlags.Static)
                      ?? throw new XunitException($"Probe has no method {method}.");
         try
         {
-            return target.Invoke(null, null)?.ToString() ?? "";
+            return target.Invoke(null, arguments)?.ToString() ?? "";
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
@@ -41,7 +41,11 @@ public sealed class ProbeAssembly
 
     private static ProbeAssembly Build(string spec, string probeSource)
     {
-        var run = GeneratedClients.For(spec);
+        // Several specs ("a.yaml|b.yaml") are generated into one compilation.
+        var specs = spec.Split('|');
+        var run = specs.Length == 1
+            ? GeneratedClients.For(spec)
+            : GeneratorHarness.Run(specs.Select(SpecCatalog.Load), ReferenceSet.Net10);
         run.AssertDidNotThrow();
         var compilation = run.OutputCompilation
             .WithAssemblyName("KlingGen.Probe." + Guid.NewGuid().ToString("N"))

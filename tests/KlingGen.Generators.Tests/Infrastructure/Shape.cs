@@ -20,8 +20,6 @@ public sealed class Shape(Compilation compilation)
     public INamedTypeSymbol Type(string metadataName) =>
         Compilation.GetTypeByMetadataName(metadataName) ?? throw new XunitException($"Type {metadataName} was not generated.");
 
-    public INamedTypeSymbol? TryType(string metadataName) => Compilation.GetTypeByMetadataName(metadataName);
-
     /// <summary>Follows properties (and <c>[]</c> for an indexer) from <paramref name="start"/>, as user code would.</summary>
     public INamedTypeSymbol Navigate(INamedTypeSymbol start, params string[] path)
     {

@@ -4,27 +4,27 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client.Kling.V1.Audio.Tts
 {
-    /// <summary>Builds and executes requests for operations under \kling\v1\audio\tts</summary>
+    /// <summary>Request builder for the path /kling/v1/audio/tts</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class TtsRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
-        /// <summary>Instantiates a new <see cref="global::KlingGen.Client.Kling.V1.Audio.Tts.TtsRequestBuilder"/> and sets the default values.</summary>
-        /// <param name="pathParameters">Path parameters for the request</param>
-        /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
+        /// <summary>Creates a <see cref="global::KlingGen.Client.Kling.V1.Audio.Tts.TtsRequestBuilder"/>.</summary>
+        /// <param name="pathParameters">Values of the URL template's parameters collected so far.</param>
+        /// <param name="requestAdapter">Sends the requests and turns the responses into models.</param>
         public TtsRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/kling/v1/audio/tts", pathParameters)
         {
         }
-        /// <summary>Instantiates a new <see cref="global::KlingGen.Client.Kling.V1.Audio.Tts.TtsRequestBuilder"/> and sets the default values.</summary>
-        /// <param name="rawUrl">The raw URL to use for the request builder.</param>
-        /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
+        /// <summary>Creates a <see cref="global::KlingGen.Client.Kling.V1.Audio.Tts.TtsRequestBuilder"/>.</summary>
+        /// <param name="rawUrl">Absolute URL that the builder sends its requests to.</param>
+        /// <param name="requestAdapter">Sends the requests and turns the responses into models.</param>
         public TtsRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/kling/v1/audio/tts", rawUrl)
         {
         }
         /// <summary>Synthesize speech; the result's audio id can feed an avatar task</summary>
         /// <returns>The speech task.</returns>
         /// <param name="body">The request body</param>
-        /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
-        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestConfiguration">Optional callback that sets this request's headers, query parameters and middleware options.</param>
         /// <exception cref="global::KlingGen.Client.Models.KlingError">When receiving a 4XX status code</exception>
         /// <exception cref="global::KlingGen.Client.Models.KlingError">When receiving a 5XX status code</exception>
         /// <exception cref="global::KlingGen.Constraints.RequestValidationException">When the body violates a constraint of its schema; nothing is sent.</exception>
@@ -42,7 +42,7 @@ namespace KlingGen.Client.Kling.V1.Audio.Tts
         /// <summary>Synthesize speech; the result's audio id can feed an avatar task</summary>
         /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/></returns>
         /// <param name="body">The request body</param>
-        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <param name="requestConfiguration">Optional callback that sets this request's headers, query parameters and middleware options.</param>
         /// <exception cref="global::KlingGen.Constraints.RequestValidationException">When the body violates a constraint of its schema; nothing is sent.</exception>
         public global::Microsoft.Kiota.Abstractions.RequestInformation ToPostRequestInformation(global::KlingGen.Client.Models.TextToSpeechRequest body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
         {
@@ -54,9 +54,9 @@ namespace KlingGen.Client.Kling.V1.Audio.Tts
             requestInfo.SetContentFromParsable(RequestAdapter, "application/json", body);
             return requestInfo;
         }
-        /// <summary>Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.</summary>
+        /// <summary>Returns a builder that sends its requests to the given URL as it is; the path and query parameters of this builder no longer apply.</summary>
         /// <returns>A <see cref="global::KlingGen.Client.Kling.V1.Audio.Tts.TtsRequestBuilder"/></returns>
-        /// <param name="rawUrl">The raw URL to use for the request builder.</param>
+        /// <param name="rawUrl">Absolute URL that the builder sends its requests to.</param>
         public global::KlingGen.Client.Kling.V1.Audio.Tts.TtsRequestBuilder WithUrl(string rawUrl)
         {
             return new global::KlingGen.Client.Kling.V1.Audio.Tts.TtsRequestBuilder(rawUrl, RequestAdapter);

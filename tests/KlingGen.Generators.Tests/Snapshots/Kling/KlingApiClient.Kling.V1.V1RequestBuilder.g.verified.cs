@@ -4,7 +4,7 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client.Kling.V1
 {
-    /// <summary>Builds and executes requests for operations under \kling\v1</summary>
+    /// <summary>Request builder for the path /kling/v1</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class V1RequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
@@ -18,21 +18,21 @@ namespace KlingGen.Client.Kling.V1
         {
             get => new global::KlingGen.Client.Kling.V1.Audio.AudioRequestBuilder(PathParameters, RequestAdapter);
         }
-        /// <summary>Instantiates a new <see cref="global::KlingGen.Client.Kling.V1.V1RequestBuilder"/> and sets the default values.</summary>
-        /// <param name="pathParameters">Path parameters for the request</param>
-        /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
+        /// <summary>Creates a <see cref="global::KlingGen.Client.Kling.V1.V1RequestBuilder"/>.</summary>
+        /// <param name="pathParameters">Values of the URL template's parameters collected so far.</param>
+        /// <param name="requestAdapter">Sends the requests and turns the responses into models.</param>
         public V1RequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/kling/v1", pathParameters)
         {
         }
-        /// <summary>Instantiates a new <see cref="global::KlingGen.Client.Kling.V1.V1RequestBuilder"/> and sets the default values.</summary>
-        /// <param name="rawUrl">The raw URL to use for the request builder.</param>
-        /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
+        /// <summary>Creates a <see cref="global::KlingGen.Client.Kling.V1.V1RequestBuilder"/>.</summary>
+        /// <param name="rawUrl">Absolute URL that the builder sends its requests to.</param>
+        /// <param name="requestAdapter">Sends the requests and turns the responses into models.</param>
         public V1RequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/kling/v1", rawUrl)
         {
         }
-        /// <summary>Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.</summary>
+        /// <summary>Returns a builder that sends its requests to the given URL as it is; the path and query parameters of this builder no longer apply.</summary>
         /// <returns>A <see cref="global::KlingGen.Client.Kling.V1.V1RequestBuilder"/></returns>
-        /// <param name="rawUrl">The raw URL to use for the request builder.</param>
+        /// <param name="rawUrl">Absolute URL that the builder sends its requests to.</param>
         public global::KlingGen.Client.Kling.V1.V1RequestBuilder WithUrl(string rawUrl)
         {
             return new global::KlingGen.Client.Kling.V1.V1RequestBuilder(rawUrl, RequestAdapter);

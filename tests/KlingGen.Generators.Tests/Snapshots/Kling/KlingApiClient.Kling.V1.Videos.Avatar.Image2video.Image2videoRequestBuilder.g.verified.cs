@@ -4,11 +4,11 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video
 {
-    /// <summary>Builds and executes requests for operations under \kling\v1\videos\avatar\image2video</summary>
+    /// <summary>Request builder for the path /kling/v1/videos/avatar/image2video</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class Image2videoRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
-        /// <summary>Gets an item from the KlingGen.Client.Kling.V1.Videos.Avatar.Image2video collection</summary>
+        /// <summary>Selects one item under /kling/v1/videos/avatar/image2video by its path parameter</summary>
         /// <param name="position">The task_id returned at creation, or your external_task_id.</param>
         /// <returns>A <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder"/></returns>
         public global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder this[string position]
@@ -20,15 +20,15 @@ namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video
                 return new global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder(urlTplParams, RequestAdapter);
             }
         }
-        /// <summary>Instantiates a new <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Image2videoRequestBuilder"/> and sets the default values.</summary>
-        /// <param name="pathParameters">Path parameters for the request</param>
-        /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
+        /// <summary>Creates a <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Image2videoRequestBuilder"/>.</summary>
+        /// <param name="pathParameters">Values of the URL template's parameters collected so far.</param>
+        /// <param name="requestAdapter">Sends the requests and turns the responses into models.</param>
         public Image2videoRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/kling/v1/videos/avatar/image2video{?pageNum,pageSize}", pathParameters)
         {
         }
-        /// <summary>Instantiates a new <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Image2videoRequestBuilder"/> and sets the default values.</summary>
-        /// <param name="rawUrl">The raw URL to use for the request builder.</param>
-        /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
+        /// <summary>Creates a <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Image2videoRequestBuilder"/>.</summary>
+        /// <param name="rawUrl">Absolute URL that the builder sends its requests to.</param>
+        /// <param name="requestAdapter">Sends the requests and turns the responses into models.</param>
         public Image2videoRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/kling/v1/videos/avatar/image2video{?pageNum,pageSize}", rawUrl)
         {
         }
@@ -36,8 +36,8 @@ namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video
         /// <remarks>Submits one portrait image and exactly one voice source; returns the new task id.</remarks>
         /// <returns>The task was accepted (code 0) or refused (non-zero code).</returns>
         /// <param name="body">The request body</param>
-        /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
-        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestConfiguration">Optional callback that sets this request's headers, query parameters and middleware options.</param>
         /// <exception cref="global::KlingGen.Client.Models.KlingError">When receiving a 4XX status code</exception>
         /// <exception cref="global::KlingGen.Client.Models.KlingError">When receiving a 5XX status code</exception>
         /// <exception cref="global::KlingGen.Constraints.RequestValidationException">When the body violates a constraint of its schema; nothing is sent.</exception>
@@ -54,8 +54,8 @@ namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video
         }
         /// <summary>List avatar tasks, newest first</summary>
         /// <returns>One page of tasks.</returns>
-        /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
-        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestConfiguration">Optional callback that sets this request's headers, query parameters and middleware options.</param>
         /// <exception cref="global::KlingGen.Client.Models.KlingError">When receiving a 4XX status code</exception>
         /// <exception cref="global::KlingGen.Client.Models.KlingError">When receiving a 5XX status code</exception>
         public async global::System.Threading.Tasks.Task<global::KlingGen.Client.Models.KlingTaskListResponse?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Image2videoRequestBuilder.Image2videoRequestBuilderGetQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
@@ -72,7 +72,7 @@ namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video
         /// <remarks>Submits one portrait image and exactly one voice source; returns the new task id.</remarks>
         /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/></returns>
         /// <param name="body">The request body</param>
-        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <param name="requestConfiguration">Optional callback that sets this request's headers, query parameters and middleware options.</param>
         /// <exception cref="global::KlingGen.Constraints.RequestValidationException">When the body violates a constraint of its schema; nothing is sent.</exception>
         public global::Microsoft.Kiota.Abstractions.RequestInformation ToPostRequestInformation(global::KlingGen.Client.Models.AvatarImage2VideoRequest body, global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
         {
@@ -86,7 +86,7 @@ namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video
         }
         /// <summary>List avatar tasks, newest first</summary>
         /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/></returns>
-        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <param name="requestConfiguration">Optional callback that sets this request's headers, query parameters and middleware options.</param>
         public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Image2videoRequestBuilder.Image2videoRequestBuilderGetQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, UrlTemplate, PathParameters);
@@ -94,9 +94,9 @@ namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }
-        /// <summary>Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.</summary>
+        /// <summary>Returns a builder that sends its requests to the given URL as it is; the path and query parameters of this builder no longer apply.</summary>
         /// <returns>A <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Image2videoRequestBuilder"/></returns>
-        /// <param name="rawUrl">The raw URL to use for the request builder.</param>
+        /// <param name="rawUrl">Absolute URL that the builder sends its requests to.</param>
         public global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Image2videoRequestBuilder WithUrl(string rawUrl)
         {
             return new global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Image2videoRequestBuilder(rawUrl, RequestAdapter);

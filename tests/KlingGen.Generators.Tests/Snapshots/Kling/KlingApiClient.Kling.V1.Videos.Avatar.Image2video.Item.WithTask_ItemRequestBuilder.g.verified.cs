@@ -4,27 +4,27 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item
 {
-    /// <summary>Builds and executes requests for operations under \kling\v1\videos\avatar\image2video\{task_id}</summary>
+    /// <summary>Request builder for the path /kling/v1/videos/avatar/image2video/{task_id}</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class WithTask_ItemRequestBuilder : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
-        /// <summary>Instantiates a new <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder"/> and sets the default values.</summary>
-        /// <param name="pathParameters">Path parameters for the request</param>
-        /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
+        /// <summary>Creates a <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder"/>.</summary>
+        /// <param name="pathParameters">Values of the URL template's parameters collected so far.</param>
+        /// <param name="requestAdapter">Sends the requests and turns the responses into models.</param>
         public WithTask_ItemRequestBuilder(global::System.Collections.Generic.Dictionary<string, object> pathParameters, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/kling/v1/videos/avatar/image2video/{task_id}", pathParameters)
         {
         }
-        /// <summary>Instantiates a new <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder"/> and sets the default values.</summary>
-        /// <param name="rawUrl">The raw URL to use for the request builder.</param>
-        /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
+        /// <summary>Creates a <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder"/>.</summary>
+        /// <param name="rawUrl">Absolute URL that the builder sends its requests to.</param>
+        /// <param name="requestAdapter">Sends the requests and turns the responses into models.</param>
         public WithTask_ItemRequestBuilder(string rawUrl, global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}/kling/v1/videos/avatar/image2video/{task_id}", rawUrl)
         {
         }
         /// <summary>Read the current state of one avatar task</summary>
         /// <remarks>Poll this until task_status is succeed or failed. The id may also be your external_task_id (Kling's own API accepts both).</remarks>
         /// <returns>The task as it stands now.</returns>
-        /// <param name="cancellationToken">Cancellation token to use when cancelling requests</param>
-        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <param name="cancellationToken">Cancels the request.</param>
+        /// <param name="requestConfiguration">Optional callback that sets this request's headers, query parameters and middleware options.</param>
         /// <exception cref="global::KlingGen.Client.Models.KlingError">When receiving a 4XX status code</exception>
         /// <exception cref="global::KlingGen.Client.Models.KlingError">When receiving a 5XX status code</exception>
         public async global::System.Threading.Tasks.Task<global::KlingGen.Client.Models.KlingTaskResponse?> GetAsync(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default, global::System.Threading.CancellationToken cancellationToken = default)
@@ -40,7 +40,7 @@ namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item
         /// <summary>Read the current state of one avatar task</summary>
         /// <remarks>Poll this until task_status is succeed or failed. The id may also be your external_task_id (Kling's own API accepts both).</remarks>
         /// <returns>A <see cref="global::Microsoft.Kiota.Abstractions.RequestInformation"/></returns>
-        /// <param name="requestConfiguration">Configuration for the request such as headers, query parameters, and middleware options.</param>
+        /// <param name="requestConfiguration">Optional callback that sets this request's headers, query parameters and middleware options.</param>
         public global::Microsoft.Kiota.Abstractions.RequestInformation ToGetRequestInformation(global::System.Action<global::Microsoft.Kiota.Abstractions.RequestConfiguration<global::Microsoft.Kiota.Abstractions.DefaultQueryParameters>>? requestConfiguration = default)
         {
             var requestInfo = new global::Microsoft.Kiota.Abstractions.RequestInformation(global::Microsoft.Kiota.Abstractions.Method.GET, UrlTemplate, PathParameters);
@@ -48,9 +48,9 @@ namespace KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item
             requestInfo.Headers.TryAdd("Accept", "application/json");
             return requestInfo;
         }
-        /// <summary>Returns a request builder with the provided arbitrary URL. Using this method means any other path or query parameters are ignored.</summary>
+        /// <summary>Returns a builder that sends its requests to the given URL as it is; the path and query parameters of this builder no longer apply.</summary>
         /// <returns>A <see cref="global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder"/></returns>
-        /// <param name="rawUrl">The raw URL to use for the request builder.</param>
+        /// <param name="rawUrl">Absolute URL that the builder sends its requests to.</param>
         public global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder WithUrl(string rawUrl)
         {
             return new global::KlingGen.Client.Kling.V1.Videos.Avatar.Image2video.Item.WithTask_ItemRequestBuilder(rawUrl, RequestAdapter);

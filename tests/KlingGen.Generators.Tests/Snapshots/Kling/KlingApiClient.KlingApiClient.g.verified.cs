@@ -4,7 +4,7 @@
 using global::Microsoft.Kiota.Abstractions.Extensions;
 namespace KlingGen.Client
 {
-    /// <summary>The main entry point of the SDK, exposes the configuration and the fluent API.</summary>
+    /// <summary>Root of the client: navigate from here to every path of the API.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class KlingApiClient : global::Microsoft.Kiota.Abstractions.BaseRequestBuilder
     {
@@ -13,8 +13,8 @@ namespace KlingGen.Client
         {
             get => new global::KlingGen.Client.Kling.KlingRequestBuilder(PathParameters, RequestAdapter);
         }
-        /// <summary>Instantiates a new <see cref="global::KlingGen.Client.KlingApiClient"/> and sets the default values.</summary>
-        /// <param name="requestAdapter">The request adapter to use to execute the requests.</param>
+        /// <summary>Creates a <see cref="global::KlingGen.Client.KlingApiClient"/>.</summary>
+        /// <param name="requestAdapter">Sends the requests and turns the responses into models.</param>
         public KlingApiClient(global::Microsoft.Kiota.Abstractions.IRequestAdapter requestAdapter) : base(requestAdapter, "{+baseurl}", new global::System.Collections.Generic.Dictionary<string, object>())
         {
             global::Microsoft.Kiota.Abstractions.ApiClientBuilder.RegisterDefaultSerializer<global::Microsoft.Kiota.Serialization.Json.JsonSerializationWriterFactory>();

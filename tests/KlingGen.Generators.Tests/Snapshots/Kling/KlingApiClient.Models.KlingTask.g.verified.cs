@@ -8,7 +8,7 @@ namespace KlingGen.Client.Models
     [global::System.CodeDom.Compiler.GeneratedCode("KlingGen", "0.1.0")]
     public partial class KlingTask : global::Microsoft.Kiota.Abstractions.Serialization.IAdditionalDataHolder, global::Microsoft.Kiota.Abstractions.Serialization.IParsable
     {
-        /// <summary>Stores additional data not described in the OpenAPI description found when deserializing. Can be used for serialization as well.</summary>
+        /// <summary>JSON properties the schema does not declare; they are kept when parsing and written back when serializing.</summary>
         public global::System.Collections.Generic.IDictionary<string, object> AdditionalData { get; set; }
         /// <summary>The task_id property</summary>
         public string? TaskId { get; set; }
@@ -24,20 +24,20 @@ namespace KlingGen.Client.Models
         public global::KlingGen.Client.Models.KlingTaskInfo? TaskInfo { get; set; }
         /// <summary>The task_result property</summary>
         public global::KlingGen.Client.Models.KlingTaskResult? TaskResult { get; set; }
-        /// <summary>Instantiates a new <see cref="global::KlingGen.Client.Models.KlingTask"/> and sets the default values.</summary>
+        /// <summary>Creates a <see cref="global::KlingGen.Client.Models.KlingTask"/> with the defaults of its schema.</summary>
         public KlingTask()
         {
             AdditionalData = new global::System.Collections.Generic.Dictionary<string, object>();
         }
-        /// <summary>Creates a new instance of the appropriate class based on discriminator value</summary>
+        /// <summary>Creates the model that matches the parsed value (by its discriminator, where the schema has one).</summary>
         /// <returns>A <see cref="global::KlingGen.Client.Models.KlingTask"/></returns>
-        /// <param name="parseNode">The parse node to use to read the discriminator value and create the object</param>
+        /// <param name="parseNode">The node being parsed.</param>
         public static global::KlingGen.Client.Models.KlingTask CreateFromDiscriminatorValue(global::Microsoft.Kiota.Abstractions.Serialization.IParseNode parseNode)
         {
             if (ReferenceEquals(parseNode, null)) throw new global::System.ArgumentNullException(nameof(parseNode));
             return new global::KlingGen.Client.Models.KlingTask();
         }
-        /// <summary>The deserialization information for the current model</summary>
+        /// <summary>Maps each JSON property name to the action that reads it into this object.</summary>
         /// <returns>The deserializers of this model's fields, keyed by JSON name.</returns>
         public virtual global::System.Collections.Generic.IDictionary<string, global::System.Action<global::Microsoft.Kiota.Abstractions.Serialization.IParseNode>> GetFieldDeserializers()
         {
@@ -52,8 +52,8 @@ namespace KlingGen.Client.Models
                 { "task_result", n => { TaskResult = n.GetObjectValue<global::KlingGen.Client.Models.KlingTaskResult>(global::KlingGen.Client.Models.KlingTaskResult.CreateFromDiscriminatorValue); } },
             };
         }
-        /// <summary>Serializes information the current object</summary>
-        /// <param name="writer">Serialization writer to use to serialize this model</param>
+        /// <summary>Writes the properties of this object.</summary>
+        /// <param name="writer">The writer that receives the properties.</param>
         public virtual void Serialize(global::Microsoft.Kiota.Abstractions.Serialization.ISerializationWriter writer)
         {
             if (ReferenceEquals(writer, null)) throw new global::System.ArgumentNullException(nameof(writer));

@@ -53,6 +53,13 @@ public class AnalyzerOverheadBenchmarks
     [Benchmark]
     public Task<int> KlingGenAnalyzers() => RunAsync(_klingAnalyzers);
 
+    /// <summary>Runs one KlingGen analyzer alone (for attributing costs in the quick mode).</summary>
+    public Task<int> SingleAnalyzer(int index) => RunAsync(ImmutableArray.Create(_klingAnalyzers[index]));
+
+    public int AnalyzerCount => _klingAnalyzers.Length;
+
+    public string AnalyzerName(int index) => _klingAnalyzers[index].GetType().Name;
+
     private async Task<int> RunAsync(ImmutableArray<DiagnosticAnalyzer> analyzers)
     {
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty), onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false);

@@ -11,7 +11,7 @@ namespace KlingGen.Analyzers.Benchmarks;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class EmptyOperationAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray<DiagnosticDescriptor>.Empty;
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(NeverReported.Descriptor);
 
     public override void Initialize(AnalysisContext context)
     {

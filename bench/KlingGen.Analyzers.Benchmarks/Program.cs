@@ -30,6 +30,11 @@ public static class Program
             Measure(project, "EmptyAnalyzer", () => bench.EmptyAnalyzer().GetAwaiter().GetResult());
             Measure(project, "EmptyOperationAnalyzer", () => bench.EmptyOperationAnalyzer().GetAwaiter().GetResult());
             Measure(project, "KlingGenAnalyzers", () => bench.KlingGenAnalyzers().GetAwaiter().GetResult());
+            for (var i = 0; i < bench.AnalyzerCount; i++)
+            {
+                var index = i;
+                Measure(project, "  " + bench.AnalyzerName(index), () => bench.SingleAnalyzer(index).GetAwaiter().GetResult());
+            }
         }
     }
 
@@ -37,22 +42,26 @@ public static class Program
     {
         run();
         var process = Process.GetCurrentProcess();
-        var wall = new double[9];
-        var cpu = new double[9];
+        var wall = new double[5];
+        var cpu = new double[5];
+        var allocated = new double[5];
         for (var i = 0; i < wall.Length; i++)
         {
             process.Refresh();
             var cpuBefore = process.TotalProcessorTime;
+            var bytesBefore = GC.GetTotalAllocatedBytes(precise: false);
             var watch = Stopwatch.StartNew();
             run();
             wall[i] = watch.Elapsed.TotalMilliseconds;
+            allocated[i] = (GC.GetTotalAllocatedBytes(precise: false) - bytesBefore) / 1048576.0;
             process.Refresh();
             cpu[i] = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
         }
 
         Array.Sort(wall);
         Array.Sort(cpu);
+        Array.Sort(allocated);
         // CPU time is less disturbed than wall time when other processes share the machine.
-        Console.WriteLine($"{project,-18} {name,-24} wall median {wall[wall.Length / 2],7:F0} ms   cpu median {cpu[cpu.Length / 2],7:F0} ms");
+        Console.WriteLine($"{project,-18} {name,-34} wall median {wall[wall.Length / 2],7:F0} ms   cpu median {cpu[cpu.Length / 2],7:F0} ms   allocated {allocated[allocated.Length / 2],6:F1} MB");
     }
 }

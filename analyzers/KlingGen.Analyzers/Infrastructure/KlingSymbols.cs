@@ -14,7 +14,6 @@ namespace KlingGen.Analyzers.Infrastructure;
 internal sealed class KlingSymbols
 {
     private const string ConstraintsNamespace = "KlingGen.Constraints.";
-    private const string DataAnnotationsNamespace = "System.ComponentModel.DataAnnotations.";
 
     private static readonly ConditionalWeakTable<Compilation, Holder> Cache = new();
 
@@ -38,26 +37,38 @@ internal sealed class KlingSymbols
 
     private static KlingSymbols? Create(Compilation compilation)
     {
+        // Looking a type up in every referenced assembly makes the compiler load the type tables of the whole
+        // framework; KlingGen's attributes are never defined there, so framework assemblies are skipped.
         var kinds = new Dictionary<INamedTypeSymbol, ConstraintAttributeKind>(SymbolEqualityComparer.Default);
-        Add(compilation, kinds, ConstraintsNamespace + "ExactlyOneOfAttribute", ConstraintAttributeKind.ExactlyOneOf);
-        Add(compilation, kinds, ConstraintsNamespace + "KnownValuesAttribute", ConstraintAttributeKind.KnownValues);
-        Add(compilation, kinds, ConstraintsNamespace + "Base64ContentAttribute", ConstraintAttributeKind.Base64Content);
-        Add(compilation, kinds, ConstraintsNamespace + "SecretAttribute", ConstraintAttributeKind.Secret);
-        if (kinds.Count == 0)
+        foreach (var assembly in AssembliesThatMayDefineAttributes(compilation))
         {
-            return null;
+            Add(assembly, kinds, ConstraintsNamespace + "ExactlyOneOfAttribute", ConstraintAttributeKind.ExactlyOneOf);
+            Add(assembly, kinds, ConstraintsNamespace + "KnownValuesAttribute", ConstraintAttributeKind.KnownValues);
+            Add(assembly, kinds, ConstraintsNamespace + "Base64ContentAttribute", ConstraintAttributeKind.Base64Content);
+            Add(assembly, kinds, ConstraintsNamespace + "SecretAttribute", ConstraintAttributeKind.Secret);
         }
 
-        var candidates = FindCandidateAssemblies(compilation, kinds.Keys);
+        return kinds.Count == 0 ? null : new KlingSymbols(kinds, FindCandidateAssemblies(compilation, kinds.Keys));
+    }
 
-        Add(compilation, kinds, DataAnnotationsNamespace + "RequiredAttribute", ConstraintAttributeKind.Required);
-        Add(compilation, kinds, DataAnnotationsNamespace + "MaxLengthAttribute", ConstraintAttributeKind.MaxLength);
-        Add(compilation, kinds, DataAnnotationsNamespace + "MinLengthAttribute", ConstraintAttributeKind.MinLength);
-        Add(compilation, kinds, DataAnnotationsNamespace + "StringLengthAttribute", ConstraintAttributeKind.StringLength);
-        Add(compilation, kinds, DataAnnotationsNamespace + "LengthAttribute", ConstraintAttributeKind.Length);
-        Add(compilation, kinds, DataAnnotationsNamespace + "RegularExpressionAttribute", ConstraintAttributeKind.RegularExpression);
-        Add(compilation, kinds, DataAnnotationsNamespace + "UrlAttribute", ConstraintAttributeKind.Url);
-        return new KlingSymbols(kinds, candidates);
+    private static IEnumerable<IAssemblySymbol> AssembliesThatMayDefineAttributes(Compilation compilation)
+    {
+        yield return compilation.Assembly;
+        foreach (var reference in compilation.References)
+        {
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && !FrameworkAssemblies.IsFramework(assembly))
+            {
+                yield return assembly;
+            }
+        }
+    }
+
+    private static void Add(IAssemblySymbol assembly, Dictionary<INamedTypeSymbol, ConstraintAttributeKind> kinds, string metadataName, ConstraintAttributeKind kind)
+    {
+        if (assembly.GetTypeByMetadataName(metadataName) is { } type)
+        {
+            kinds[type] = kind;
+        }
     }
 
     // Only assemblies that define or reference KlingGen's attributes can declare constrained members; knowing
@@ -81,7 +92,9 @@ internal sealed class KlingSymbols
 
         foreach (var reference in compilation.References)
         {
-            if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol assembly || candidates.Contains(assembly))
+            if (compilation.GetAssemblyOrModuleSymbol(reference) is not IAssemblySymbol assembly
+                || FrameworkAssemblies.IsFramework(assembly)
+                || candidates.Contains(assembly))
             {
                 continue;
             }
@@ -112,16 +125,6 @@ internal sealed class KlingSymbols
         }
 
         return false;
-    }
-
-    // The same attribute may be defined by several assemblies (for instance when two generated clients
-    // are referenced), so every definition is accepted.
-    private static void Add(Compilation compilation, Dictionary<INamedTypeSymbol, ConstraintAttributeKind> kinds, string metadataName, ConstraintAttributeKind kind)
-    {
-        foreach (var type in compilation.GetTypesByMetadataName(metadataName))
-        {
-            kinds[type] = kind;
-        }
     }
 
     /// <summary>The object-level constraints of <paramref name="type"/> (including its base types).</summary>
@@ -234,8 +237,39 @@ internal sealed class KlingSymbols
         return result is null || result.IsEmpty ? MemberConstraints.None : result;
     }
 
-    private ConstraintAttributeKind? KindOf(AttributeData attribute) =>
-        attribute.AttributeClass is { } type && _attributeKinds.TryGetValue(type, out var kind) ? kind : null;
+    private ConstraintAttributeKind? KindOf(AttributeData attribute)
+    {
+        if (attribute.AttributeClass is not { } type)
+        {
+            return null;
+        }
+
+        if (_attributeKinds.TryGetValue(type, out var kind))
+        {
+            return kind;
+        }
+
+        // DataAnnotations attributes are recognised by name, so their (framework) assembly is never searched.
+        if (!IsDataAnnotationsNamespace(type.ContainingNamespace))
+        {
+            return null;
+        }
+
+        return type.Name switch
+        {
+            "RequiredAttribute" => ConstraintAttributeKind.Required,
+            "MaxLengthAttribute" => ConstraintAttributeKind.MaxLength,
+            "MinLengthAttribute" => ConstraintAttributeKind.MinLength,
+            "StringLengthAttribute" => ConstraintAttributeKind.StringLength,
+            "LengthAttribute" => ConstraintAttributeKind.Length,
+            "RegularExpressionAttribute" => ConstraintAttributeKind.RegularExpression,
+            "UrlAttribute" => ConstraintAttributeKind.Url,
+            _ => null,
+        };
+    }
+
+    private static bool IsDataAnnotationsNamespace(INamespaceSymbol? ns) =>
+        ns is { Name: "DataAnnotations", ContainingNamespace: { Name: "ComponentModel", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } };
 
     private static ImmutableArray<string> ReadStrings(AttributeData attribute)
     {

@@ -40,8 +40,27 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (result, _) => Emit(result))
             .WithTrackingName(TrackingNames.EmittedSources);
 
-        context.RegisterSourceOutput(emitted, static (spc, output) =>
+        // Two documents with one client name would emit files with the same hint names, which makes the
+        // whole generator fail; the later document (by path) is skipped with a diagnostic instead.
+        var duplicateClients = parsed
+            .Select(static (result, _) => new ClientClaim(result.HintPrefix, result.FilePath))
+            .Collect()
+            .Select(static (claims, _) => ClientClaim.Duplicates(claims))
+            .WithTrackingName(TrackingNames.DuplicateClients);
+
+        context.RegisterSourceOutput(emitted.Combine(duplicateClients), static (spc, pair) =>
         {
+            var output = pair.Left;
+            var duplicate = FindDuplicate(pair.Right, output.FilePath);
+            if (duplicate != null)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.InvalidMetadata,
+                    Location.Create(duplicate.FilePath, default, default),
+                    $"KlingGenClientName '{duplicate.ClientName}' is already used by '{duplicate.WinnerPath}'; give each document its own client name. Nothing was generated from this document."));
+                return;
+            }
+
             foreach (var diagnostic in output.Diagnostics)
             {
                 spc.ReportDiagnostic(diagnostic.ToDiagnostic());
@@ -102,10 +121,10 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
     private static GeneratorOutput Emit(SpecParseResult result)
     {
-        if (result.Client == null) return new GeneratorOutput(EquatableArray<GeneratedSource>.Empty, result.Diagnostics);
+        if (result.Client == null) return new GeneratorOutput(result.FilePath, EquatableArray<GeneratedSource>.Empty, result.Diagnostics);
         try
         {
-            return new GeneratorOutput(ClientEmitter.Emit(result.HintPrefix, result.Client), result.Diagnostics);
+            return new GeneratorOutput(result.FilePath, ClientEmitter.Emit(result.HintPrefix, result.Client), result.Diagnostics);
         }
         catch (Exception ex)
         {
@@ -113,7 +132,17 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             {
                 new("KLG008", result.FilePath, 0, 0, 0, 0, 0, 0, EquatableArray.Create(ex.GetType().Name + ": " + SpecParser.OneLine(ex.Message))),
             };
-            return new GeneratorOutput(EquatableArray<GeneratedSource>.Empty, diagnostics.ToEquatableArray());
+            return new GeneratorOutput(result.FilePath, EquatableArray<GeneratedSource>.Empty, diagnostics.ToEquatableArray());
         }
+    }
+
+    private static DuplicateClient? FindDuplicate(EquatableArray<DuplicateClient> duplicates, string filePath)
+    {
+        foreach (var duplicate in duplicates)
+        {
+            if (string.Equals(duplicate.FilePath, filePath, StringComparison.Ordinal)) return duplicate;
+        }
+
+        return null;
     }
 }

@@ -12,6 +12,9 @@ public static class TrackingNames
     /// <summary>The generated source files of one document.</summary>
     public const string EmittedSources = nameof(EmittedSources);
 
+    /// <summary>Documents skipped because an earlier document already generates a client of the same name.</summary>
+    public const string DuplicateClients = nameof(DuplicateClients);
+
     /// <summary>Whether any opted-in document exists (decides whether support types are needed).</summary>
     public const string AnySpec = nameof(AnySpec);
 

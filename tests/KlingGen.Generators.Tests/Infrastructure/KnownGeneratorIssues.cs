@@ -22,12 +22,7 @@ public static class KnownGeneratorIssues
         "some errors the OpenAPI reader reports are located at line 1 instead of at the offending node, although the reader's message names it: a duplicate YAML key (duplicate-key.yaml, key at line 12) and a JSON trailing comma ('LineNumber: 4', trailing-comma.json; also reported as KLG002 rather than KLG001)",
         new Regex(@"KLG00[12] at line 1, expected line"));
 
-    public static readonly Issue DuplicateHintNames = new(
-        "duplicate-hint-names",
-        "two opted-in documents with the same KlingGenClientName (same or different KlingGenNamespace) make the generator throw 'The hintName ... must be unique' (CS8785 in a build, all generated code lost): hint names are prefixed with the client name only",
-        new Regex(@"hintName '[^']*' of the added source file must be unique"));
-
-    public static readonly Issue[] All = [ReaderErrorsWithoutNodeLocation, DuplicateHintNames];
+    public static readonly Issue[] All = [ReaderErrorsWithoutNodeLocation];
 
     /// <summary>The known issue a compiler diagnostic on generated code is an instance of, if any.</summary>
     public static Issue? Classify(Diagnostic diagnostic)

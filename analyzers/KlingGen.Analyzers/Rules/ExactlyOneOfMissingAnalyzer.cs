@@ -24,13 +24,11 @@ public sealed class ExactlyOneOfMissingAnalyzer : KlingAnalyzer
         var creation = (IObjectCreationOperation)context.Operation;
         var constraints = symbols.GetTypeConstraints(creation.Type);
         if (constraints.ExactlyOneOfGroups.IsEmpty
-            || !CreatedObjects.IsCreatedWithoutArguments(creation)
-            || !SentObjects.IsSentAsItStands(creation))
+            || SentObjects.GetMembersSetWhenSentAsItStands(creation) is not { } set)
         {
             return;
         }
 
-        var set = CreatedObjects.GetSetMembers(creation);
         foreach (var group in constraints.ExactlyOneOfGroups)
         {
             if (!group.Any(set.Contains))

@@ -23,13 +23,11 @@ public sealed class RequiredMemberAnalyzer : KlingAnalyzer
         var creation = (IObjectCreationOperation)context.Operation;
         var constraints = symbols.GetTypeConstraints(creation.Type);
         if (constraints.RequiredMembers.IsEmpty
-            || !CreatedObjects.IsCreatedWithoutArguments(creation)
-            || !SentObjects.IsSentAsItStands(creation))
+            || SentObjects.GetMembersSetWhenSentAsItStands(creation) is not { } set)
         {
             return;
         }
 
-        var set = CreatedObjects.GetSetMembers(creation);
         foreach (var member in constraints.RequiredMembers)
         {
             if (!set.Contains(member))

@@ -19,7 +19,7 @@ internal static class SentObjects
             ? CreatedObjects.GetSetMembers(creation)
             : null;
 
-    public static bool IsSentAsItStands(IObjectCreationOperation creation)
+    private static bool IsSentAsItStands(IObjectCreationOperation creation)
     {
         var parent = creation.ParentSkippingConversions();
         if (parent is IArgumentOperation argument)

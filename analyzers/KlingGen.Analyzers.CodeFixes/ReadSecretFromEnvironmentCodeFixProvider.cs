@@ -1,11 +1,9 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using KlingGen.Analyzers.Rules;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -15,58 +13,45 @@ namespace KlingGen.Analyzers.CodeFixes;
 /// <summary>KLG108: replaces a hard-coded key with a read of the environment variable named by <c>[Secret]</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReadSecretFromEnvironmentCodeFixProvider))]
 [Shared]
-public sealed class ReadSecretFromEnvironmentCodeFixProvider : CodeFixProvider
+public sealed class ReadSecretFromEnvironmentCodeFixProvider : SingleReplacementCodeFixProvider
 {
-    /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.HardCodedSecret);
-
-    /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    /// <summary>Creates the provider.</summary>
+    public ReadSecretFromEnvironmentCodeFixProvider()
+        : base(RuleIdentifiers.HardCodedSecret)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true) is not LiteralExpressionSyntax literal)
-            {
-                continue;
-            }
-
-            var variable = diagnostic.Properties.TryGetValue(HardCodedSecretAnalyzer.EnvironmentVariableProperty, out var named) && !string.IsNullOrWhiteSpace(named)
-                ? named!
-                : HardCodedSecretAnalyzer.DefaultEnvironmentVariable;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Read the key from the " + variable + " environment variable",
-                    ct => ReplaceAsync(context.Document, literal, variable, ct),
-                    equivalenceKey: RuleIdentifiers.HardCodedSecret),
-                diagnostic);
-        }
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, LiteralExpressionSyntax literal, string variable, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override NodeReplacement? FindReplacement(Diagnostic diagnostic, SyntaxNode node)
     {
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
+        if (node is not LiteralExpressionSyntax literal)
         {
-            return document;
+            return null;
+        }
+
+        var variable = diagnostic.Properties.TryGetValue(HardCodedSecretAnalyzer.EnvironmentVariableProperty, out var named) && !string.IsNullOrWhiteSpace(named)
+            ? named!
+            : HardCodedSecretAnalyzer.DefaultEnvironmentVariable;
+        return NodeReplacement.Deferred(
+            "Read the key from the " + variable + " environment variable",
+            literal,
+            (document, ct) => CreateReadAsync(document, literal, variable, ct));
+    }
+
+    private static async Task<SyntaxNode?> CreateReadAsync(Document document, LiteralExpressionSyntax literal, string variable, CancellationToken cancellationToken)
+    {
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+        if (model is null)
+        {
+            return null;
         }
 
         var prefix = SeesSystemNamespace(model, literal.SpanStart) ? string.Empty : "System.";
         var name = SymbolDisplay.FormatLiteral(variable, quote: true);
         var message = SymbolDisplay.FormatLiteral("Set the " + variable + " environment variable.", quote: true);
-        var replacement = SyntaxFactory.ParseExpression(
+        return SyntaxFactory.ParseExpression(
                 prefix + "Environment.GetEnvironmentVariable(" + name + ") ?? throw new " + prefix + "InvalidOperationException(" + message + ")")
             .WithTriviaFrom(literal);
-        return document.WithSyntaxRoot(root.ReplaceNode(literal, replacement));
     }
 
     // Short names only when they already bind to the System types at that point (a using directive, global or not).

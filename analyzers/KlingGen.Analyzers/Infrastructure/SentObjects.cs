@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -9,7 +10,16 @@ namespace KlingGen.Analyzers.Infrastructure;
 /// </summary>
 internal static class SentObjects
 {
-    public static bool IsSentAsItStands(IObjectCreationOperation creation)
+    /// <summary>
+    /// The members set on an object that only the parameterless constructor creates and that is sent as it stands,
+    /// so the initializer shows everything sent; null for any other object.
+    /// </summary>
+    public static HashSet<string>? GetMembersSetWhenSentAsItStands(IObjectCreationOperation creation) =>
+        CreatedObjects.IsCreatedWithoutArguments(creation) && IsSentAsItStands(creation)
+            ? CreatedObjects.GetSetMembers(creation)
+            : null;
+
+    private static bool IsSentAsItStands(IObjectCreationOperation creation)
     {
         var parent = creation.ParentSkippingConversions();
         if (parent is IArgumentOperation argument)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using KlingGen.Analyzers.Infrastructure;
@@ -9,31 +10,18 @@ namespace KlingGen.Analyzers.Rules;
 
 /// <summary>KLG102: an object is sent as it stands with no member of one of its exactly-one-of groups set.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ExactlyOneOfMissingAnalyzer : KlingAnalyzer
+public sealed class ExactlyOneOfMissingAnalyzer : SentObjectAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.ExactlyOneOfMissing);
 
-    internal override void Register(CompilationStartAnalysisContext context, KlingSymbols symbols)
-    {
-        context.RegisterOperationAction(ctx => Analyze(ctx, symbols), OperationKind.ObjectCreation);
-    }
+    internal override bool HasConstraintsToCheck(TypeConstraints constraints) => !constraints.ExactlyOneOfGroups.IsEmpty;
 
-    private static void Analyze(OperationAnalysisContext context, KlingSymbols symbols)
+    internal override void Check(OperationAnalysisContext context, IObjectCreationOperation creation, TypeConstraints constraints, HashSet<string> setMembers)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
-        var constraints = symbols.GetTypeConstraints(creation.Type);
-        if (constraints.ExactlyOneOfGroups.IsEmpty
-            || !CreatedObjects.IsCreatedWithoutArguments(creation)
-            || !SentObjects.IsSentAsItStands(creation))
-        {
-            return;
-        }
-
-        var set = CreatedObjects.GetSetMembers(creation);
         foreach (var group in constraints.ExactlyOneOfGroups)
         {
-            if (!group.Any(set.Contains))
+            if (!group.Any(setMembers.Contains))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.ExactlyOneOfMissing,

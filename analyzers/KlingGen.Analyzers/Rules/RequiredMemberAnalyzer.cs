@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using KlingGen.Analyzers.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -8,31 +9,18 @@ namespace KlingGen.Analyzers.Rules;
 
 /// <summary>KLG105: an object is sent as it stands without one of its required members.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RequiredMemberAnalyzer : KlingAnalyzer
+public sealed class RequiredMemberAnalyzer : SentObjectAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.RequiredMemberMissing);
 
-    internal override void Register(CompilationStartAnalysisContext context, KlingSymbols symbols)
-    {
-        context.RegisterOperationAction(ctx => Analyze(ctx, symbols), OperationKind.ObjectCreation);
-    }
+    internal override bool HasConstraintsToCheck(TypeConstraints constraints) => !constraints.RequiredMembers.IsEmpty;
 
-    private static void Analyze(OperationAnalysisContext context, KlingSymbols symbols)
+    internal override void Check(OperationAnalysisContext context, IObjectCreationOperation creation, TypeConstraints constraints, HashSet<string> setMembers)
     {
-        var creation = (IObjectCreationOperation)context.Operation;
-        var constraints = symbols.GetTypeConstraints(creation.Type);
-        if (constraints.RequiredMembers.IsEmpty
-            || !CreatedObjects.IsCreatedWithoutArguments(creation)
-            || !SentObjects.IsSentAsItStands(creation))
-        {
-            return;
-        }
-
-        var set = CreatedObjects.GetSetMembers(creation);
         foreach (var member in constraints.RequiredMembers)
         {
-            if (!set.Contains(member))
+            if (!setMembers.Contains(member))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.RequiredMemberMissing,

@@ -33,6 +33,7 @@ public static class MalformedSpecCases
         File("missing-colon.json", "KLG001", 4),
         File("trailing-comma.json", "KLG001", 4, 5),
         File("duplicate-key.yaml", "KLG001", 12),
+        File("duplicate-key.json", "KLG001", 8),
         File("unsupported-version.yaml", ["KLG001", "KLG002"], 1),
         File("not-openapi.yaml", ["KLG001", "KLG002"], 1),
         File("unknown-field.yaml", "KLG002", 2, 5),

@@ -17,14 +17,7 @@ public sealed class DiagnosticTests
     {
         Skip.If(GeneratorStatus.Descriptors.Length == 0, "the generator defines no diagnostics yet");
         var testCase = MalformedSpecCases.All[name];
-        if (testCase.KnownIssue is { } issue)
-        {
-            KnownGeneratorIssues.SkipIfFailsAs(issue, () => AssertReported(testCase));
-        }
-        else
-        {
-            AssertReported(testCase);
-        }
+        AssertReported(testCase);
     }
 
     private static void AssertReported(MalformedSpecCase testCase)
@@ -55,14 +48,7 @@ public sealed class DiagnosticTests
     {
         Skip.IfNot(GeneratorStatus.EmitsCode, GeneratorStatus.NotImplementedReason);
         var testCase = MalformedSpecCases.All[name];
-        if (testCase.KnownIssue is { } issue)
-        {
-            KnownGeneratorIssues.SkipIfFailsAs(issue, () => AssertGeneratesWhenOnlyWarned(testCase));
-        }
-        else
-        {
-            AssertGeneratesWhenOnlyWarned(testCase);
-        }
+        AssertGeneratesWhenOnlyWarned(testCase);
     }
 
     private static void AssertGeneratesWhenOnlyWarned(MalformedSpecCase testCase)

@@ -283,9 +283,13 @@ public sealed class FeatureShapeTests
         var reports = shape.Navigate(Root(shape, "deprecated.yaml"), "Reports");
         var export = shape.Navigate(reports, "Export");
 
-        // Operations are documented as deprecated (an [Obsolete] would break callers that treat warnings as errors).
+        // Deprecated operations are documented and marked [Obsolete] on the executor and its request-information method.
         Assert.Contains("deprecated", Remarks(Shape.Method(export, "PostAsync")), System.StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("deprecated", Remarks(Shape.Method(reports, "GetAsync")), System.StringComparison.OrdinalIgnoreCase);
+        Assert.NotNull(Shape.Attribute(Shape.Method(export, "PostAsync"), "Obsolete"));
+        Assert.NotNull(Shape.Attribute(Shape.Method(export, "ToPostRequestInformation"), "Obsolete"));
+        Assert.Null(Shape.Attribute(Shape.Method(reports, "GetAsync"), "Obsolete"));
+        Assert.Null(Shape.Attribute(Shape.Method(reports, "ToGetRequestInformation"), "Obsolete"));
         Assert.NotNull(Shape.Attribute(Shape.Property(Model(shape, "deprecated.yaml", "Report"), "OldTitle"), "Obsolete"));
         Assert.Null(Shape.Attribute(Shape.Property(Model(shape, "deprecated.yaml", "Report"), "Title"), "Obsolete"));
     }

@@ -13,9 +13,6 @@ namespace KlingGen.Generators.Tests;
 /// </summary>
 public sealed record MalformedSpecCase(string Name, Func<SpecFile> Load, string[] Ids, int[] Lines)
 {
-    /// <summary>A known generator defect this case currently hits (its failure is reported as a skip).</summary>
-    public KnownGeneratorIssues.Issue? KnownIssue { get; init; }
-
     public override string ToString() => Name;
 }
 
@@ -34,8 +31,9 @@ public static class MalformedSpecCases
         File("bad-indentation.yaml", "KLG001", 4),
         File("unclosed-flow.yaml", "KLG001", 8, 9),
         File("missing-colon.json", "KLG001", 4),
-        File("trailing-comma.json", ["KLG001", "KLG002"], 4, 5) with { KnownIssue = KnownGeneratorIssues.ReaderErrorsWithoutNodeLocation },
-        File("duplicate-key.yaml", ["KLG001", "KLG002"], 12) with { KnownIssue = KnownGeneratorIssues.ReaderErrorsWithoutNodeLocation },
+        File("trailing-comma.json", "KLG001", 4, 5),
+        File("duplicate-key.yaml", "KLG001", 12),
+        File("duplicate-key.json", "KLG001", 8),
         File("unsupported-version.yaml", ["KLG001", "KLG002"], 1),
         File("not-openapi.yaml", ["KLG001", "KLG002"], 1),
         File("unknown-field.yaml", "KLG002", 2, 5),

@@ -157,7 +157,6 @@ internal static class RequestBuilderEmitter
 
         if (operation.Deprecated)
         {
-            // Documented only: an Obsolete attribute would break callers that build with warnings as errors.
             remarks.Add("Deprecated in the OpenAPI description.");
         }
 
@@ -189,9 +188,16 @@ internal static class RequestBuilderEmitter
         }
     }
 
+    /// <summary>Deprecated operations are marked like deprecated properties; generated files suppress CS0618 for their own calls.</summary>
+    private static void EmitObsoleteIfDeprecated(CodeWriter w, OperationModel operation)
+    {
+        if (operation.Deprecated) w.Line("[global::System.Obsolete(\"Deprecated in the OpenAPI description.\")]");
+    }
+
     private static void EmitExecutor(CodeWriter w, RequestBuilderModel builder, OperationModel operation)
     {
         EmitOperationDocs(w, operation, executor: true);
+        EmitObsoleteIfDeprecated(w, operation);
         var configuration = ConfigurationType(builder, operation);
         var bodyParameter = operation.Body != null ? BodyParameter(operation.Body) + ", " : string.Empty;
         var bodyArgument = operation.Body != null ? "body, " : string.Empty;
@@ -241,6 +247,7 @@ internal static class RequestBuilderEmitter
     private static void EmitRequestInformation(CodeWriter w, RequestBuilderModel builder, OperationModel operation)
     {
         EmitOperationDocs(w, operation, executor: false);
+        EmitObsoleteIfDeprecated(w, operation);
         var configuration = ConfigurationType(builder, operation);
         var bodyParameter = operation.Body != null ? BodyParameter(operation.Body) + ", " : string.Empty;
         w.Open($"public {KiotaNames.RequestInformation} To{operation.MethodPascal}RequestInformation({bodyParameter}{configuration} requestConfiguration = default)");

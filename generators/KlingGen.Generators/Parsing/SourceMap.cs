@@ -69,6 +69,15 @@ internal sealed class SourceMap
         return new DiagnosticInfo(descriptor.Id, _path, start, end - start, startLine, startColumn, endLine, endColumn, args.ToEquatableArray());
     }
 
+    /// <summary>A diagnostic at a 0-based line and column, clamped to the document.</summary>
+    public DiagnosticInfo AtLine(DiagnosticDescriptorRef descriptor, int line, int column, params string[] args)
+    {
+        line = Math.Max(0, Math.Min(line, _lineStarts.Count - 1));
+        var lineEnd = line + 1 < _lineStarts.Count ? _lineStarts[line + 1] - 1 : _text.Length;
+        var start = Math.Min(_lineStarts[line] + Math.Max(0, column), lineEnd);
+        return AtOffset(descriptor, start, Math.Min(start + 1, _text.Length), args);
+    }
+
     private (int Start, int End) Find(string? pointer)
     {
         var current = Normalize(pointer);
@@ -131,7 +140,12 @@ internal sealed class SourceMap
         public string? PendingKey { get; set; }
 
         public int Index { get; set; }
+
+        /// <summary>Keys seen so far in this mapping; a repeated key is an error the reader reports without a place.</summary>
+        public HashSet<string> Keys { get; } = new(StringComparer.Ordinal);
     }
+
+    private static string DuplicateKey(string key) => $"the key '{key}' appears twice in the same mapping";
 
     private void ReadYaml(out string? syntaxError, out int errorOffset)
     {
@@ -161,6 +175,13 @@ internal sealed class SourceMap
                 if (current is Scalar scalar && stack.Count > 0 && stack.Peek().IsMapping && stack.Peek().ExpectKey)
                 {
                     var frame = stack.Peek();
+                    if (!frame.Keys.Add(scalar.Value))
+                    {
+                        syntaxError = DuplicateKey(scalar.Value);
+                        errorOffset = scalar.Start.Index;
+                        return;
+                    }
+
                     frame.PendingKey = frame.Pointer + "/" + Escape(scalar.Value);
                     _spans[frame.PendingKey] = (scalar.Start.Index, scalar.End.Index);
                     frame.ExpectKey = false;
@@ -242,7 +263,7 @@ internal sealed class SourceMap
         errorOffset = 0;
         var bytes = Encoding.UTF8.GetBytes(_text);
         var stack = new Stack<Frame>();
-        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = false });
         try
         {
             while (reader.Read())
@@ -253,7 +274,15 @@ internal sealed class SourceMap
                     case JsonTokenType.PropertyName:
                     {
                         var frame = stack.Peek();
-                        frame.PendingKey = frame.Pointer + "/" + Escape(reader.GetString() ?? string.Empty);
+                        var key = reader.GetString() ?? string.Empty;
+                        if (!frame.Keys.Add(key))
+                        {
+                            syntaxError = DuplicateKey(key);
+                            errorOffset = start;
+                            return;
+                        }
+
+                        frame.PendingKey = frame.Pointer + "/" + Escape(key);
                         _spans[frame.PendingKey] = (start, start + CharCount(bytes, (int)reader.TokenStartIndex, reader.ValueSpan.Length + 2));
                         frame.ExpectKey = false;
                         break;
@@ -279,10 +308,22 @@ internal sealed class SourceMap
         }
         catch (JsonException ex)
         {
-            syntaxError = ex.Message;
+            syntaxError = WithoutJsonPosition(ex.Message);
             var line = (int)Math.Min(ex.LineNumber ?? 0, _lineStarts.Count - 1);
             errorOffset = _lineStarts[line] + (int)(ex.BytePositionInLine ?? 0);
         }
+    }
+
+    /// <summary>
+    /// System.Text.Json ends its messages with " LineNumber: n | BytePositionInLine: n." (the diagnostic has its own
+    /// location) and sometimes advises changing reader options, which means nothing to someone editing the document.
+    /// </summary>
+    private static string WithoutJsonPosition(string message)
+    {
+        var position = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        if (position >= 0) message = message.Substring(0, position);
+        message = message.Replace(" Change the reader options.", string.Empty).Replace(" which is not supported in this mode", string.Empty);
+        return message.Trim();
     }
 
     private static int CharOffset(byte[] bytes, int byteOffset) => Encoding.UTF8.GetCharCount(bytes, 0, Math.Min(byteOffset, bytes.Length));

@@ -92,14 +92,14 @@ internal static class SpecParser
         var errors = result.Diagnostic?.Errors ?? new List<OpenApiError>();
         foreach (var error in errors)
         {
-            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentError, PointerOf(error), OneLine(error.Message ?? string.Empty)));
+            diagnostics.Add(Locate(map, DiagnosticDescriptorRef.DocumentError, error));
         }
 
         foreach (var warning in result.Diagnostic?.Warnings ?? new List<OpenApiError>())
         {
             // Unresolved references are reported as KLG004 errors where the generator meets them.
             if ((warning.Message ?? string.Empty).IndexOf("does not point to an existing", StringComparison.OrdinalIgnoreCase) >= 0) continue;
-            diagnostics.Add(map.At(DiagnosticDescriptorRef.DocumentWarning, PointerOf(warning), OneLine(warning.Message ?? string.Empty)));
+            diagnostics.Add(Locate(map, DiagnosticDescriptorRef.DocumentWarning, warning));
         }
 
         if (result.Document == null && errors.Count == 0)
@@ -109,6 +109,34 @@ internal static class SpecParser
 
         return result.Document;
     }
+
+    /// <summary>
+    /// A reader error at the node its pointer names; an error with no usable pointer whose message carries the
+    /// parser's own position ("LineNumber: 4 | BytePositionInLine: 0", "(Lin: 11, Col: 2, ...)", both 0-based) goes there.
+    /// </summary>
+    private static DiagnosticInfo Locate(SourceMap map, DiagnosticDescriptorRef descriptor, OpenApiError error)
+    {
+        var message = OneLine(error.Message ?? string.Empty);
+        var pointer = PointerOf(error);
+        if (string.IsNullOrEmpty(pointer) || pointer == "#/" || pointer == "#")
+        {
+            var position = PositionInMessage.Match(message);
+            if (position.Success)
+            {
+                var lineGroup = position.Groups["jline"].Success ? position.Groups["jline"] : position.Groups["yline"];
+                var columnGroup = position.Groups["jcol"].Success ? position.Groups["jcol"] : position.Groups["ycol"];
+                var line = int.Parse(lineGroup.Value, System.Globalization.CultureInfo.InvariantCulture);
+                var column = columnGroup.Success ? int.Parse(columnGroup.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
+                return map.AtLine(descriptor, line, column, message);
+            }
+        }
+
+        return map.At(descriptor, pointer, message);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex PositionInMessage = new(
+        @"LineNumber:\s*(?<jline>\d{1,9})(?:\s*\|\s*BytePositionInLine:\s*(?<jcol>\d{1,9}))?|\(Lin:\s*(?<yline>\d{1,9}),\s*Col:\s*(?<ycol>\d{1,9})",
+        System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly System.Text.RegularExpressions.Regex PointerInMessage = new(@"\bat (#/[^\s'""]*)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
     private static readonly System.Text.RegularExpressions.Regex UnknownField = new(@"^(\S+) is not a valid property\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant);

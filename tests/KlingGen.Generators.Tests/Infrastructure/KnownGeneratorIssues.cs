@@ -17,12 +17,7 @@ public static class KnownGeneratorIssues
         public string SkipReason => $"known generator issue {Key}: {Summary}";
     }
 
-    public static readonly Issue ReaderErrorsWithoutNodeLocation = new(
-        "reader-error-at-line-1",
-        "some errors the OpenAPI reader reports are located at line 1 instead of at the offending node, although the reader's message names it: a duplicate YAML key (duplicate-key.yaml, key at line 12) and a JSON trailing comma ('LineNumber: 4', trailing-comma.json; also reported as KLG002 rather than KLG001)",
-        new Regex(@"KLG00[12] at line 1, expected line"));
-
-    public static readonly Issue[] All = [ReaderErrorsWithoutNodeLocation];
+    public static readonly Issue[] All = [];
 
     /// <summary>The known issue a compiler diagnostic on generated code is an instance of, if any.</summary>
     public static Issue? Classify(Diagnostic diagnostic)

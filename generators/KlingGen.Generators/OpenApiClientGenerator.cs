@@ -48,10 +48,23 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (claims, _) => ClientClaim.Duplicates(claims))
             .WithTrackingName(TrackingNames.DuplicateClients);
 
-        context.RegisterSourceOutput(emitted.Combine(duplicateClients), static (spc, pair) =>
+        var language = context.ParseOptionsProvider
+            .Select(static (options, _) => LanguageSupport.Of(options))
+            .WithTrackingName(TrackingNames.LanguageSupport);
+
+        context.RegisterSourceOutput(emitted.Combine(duplicateClients).Combine(language), static (spc, input) =>
         {
-            var output = pair.Left;
-            var duplicate = FindDuplicate(pair.Right, output.FilePath);
+            var output = input.Left.Left;
+            if (!input.Right.Supported)
+            {
+                spc.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.LanguageVersionTooLow,
+                    Location.Create(output.FilePath, default, default),
+                    input.Right.Version));
+                return;
+            }
+
+            var duplicate = FindDuplicate(input.Left.Right, output.FilePath);
             if (duplicate != null)
             {
                 spc.ReportDiagnostic(Diagnostic.Create(
@@ -87,8 +100,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName(ExactlyOneOfMetadataName) != null)
             .WithTrackingName(TrackingNames.SupportTypesAvailable);
 
-        var supportNeeded = anySpec.Combine(supportAvailable)
-            .Select(static (pair, _) => pair.Left && !pair.Right)
+        var supportNeeded = anySpec.Combine(supportAvailable).Combine(language)
+            .Select(static (input, _) => input.Left.Left && !input.Left.Right && input.Right.Supported)
             .WithTrackingName(TrackingNames.SupportTypesNeeded);
 
         context.RegisterSourceOutput(supportNeeded, static (spc, needed) =>

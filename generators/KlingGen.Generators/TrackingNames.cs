@@ -15,6 +15,9 @@ public static class TrackingNames
     /// <summary>Documents skipped because an earlier document already generates a client of the same name.</summary>
     public const string DuplicateClients = nameof(DuplicateClients);
 
+    /// <summary>The consuming project's C# version, and whether the generated code compiles with it.</summary>
+    public const string LanguageSupport = nameof(LanguageSupport);
+
     /// <summary>Whether any opted-in document exists (decides whether support types are needed).</summary>
     public const string AnySpec = nameof(AnySpec);
 

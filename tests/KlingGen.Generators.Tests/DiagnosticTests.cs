@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using KlingGen.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace KlingGen.Generators.Tests;
@@ -127,5 +128,30 @@ public sealed class DiagnosticTests
         Assert.Contains(duplicate.Location.GetLineSpan().Path, new[] { first.Path, second.Path });
         Assert.Contains("already used by", duplicate.GetMessage(), System.StringComparison.Ordinal);
         Assert.All(run.CompilerProblems(), p => Assert.NotEqual(DiagnosticSeverity.Error, p.Severity));
+    }
+
+    [Fact]
+    public void A_project_on_CSharp_7_3_gets_KLG010_instead_of_uncompilable_code()
+    {
+        var references = ReferenceSet.NetStandard20;
+        var parseOptions = references.ParseOptions.WithLanguageVersion(LanguageVersion.CSharp7_3);
+        var compilation = CSharpCompilation.Create(
+            GeneratorHarness.AssemblyName,
+            [CSharpSyntaxTree.ParseText(GeneratorHarness.ConsumerSource, parseOptions)],
+            references.References,
+            ReferenceSet.CompilationOptions.WithNullableContextOptions(NullableContextOptions.Disable));
+        var spec = SpecCatalog.Load(SpecCatalog.Kling);
+
+        var driver = CSharpGeneratorDriver.Create([new OpenApiClientGenerator().AsSourceGenerator()], [spec.ToAdditionalText()], parseOptions, new SpecOptionsProvider([spec]))
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out var driverDiagnostics);
+        var run = new GeneratorRun(driver.GetRunResult(), output, driverDiagnostics);
+
+        run.AssertDidNotThrow();
+        Assert.Empty(run.Sources);
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("KLG010", diagnostic.Id);
+        Assert.Equal(spec.Path, diagnostic.Location.GetLineSpan().Path);
+        Assert.Contains("C# 7.3", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Empty(run.CompilerProblems());
     }
 }

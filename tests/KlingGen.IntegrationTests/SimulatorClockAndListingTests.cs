@@ -68,9 +68,20 @@ public sealed class SimulatorClockAndListingTests
         await using var sim = await Sim.StartAsync();
         var client = Sim.Client(sim);
         sim.Inject(KlingFault.Slow(TimeSpan.FromSeconds(5), KlingSimulatorRoute.Create));
-        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var request = await Sim.RequestAsync();
+        using var cancel = new CancellationTokenSource();
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await client.CreateAvatarTaskAsync(await Sim.RequestAsync(), cancel.Token));
+        // Cancel once the create has reached the service (a timer could fire before it is even sent on a busy machine).
+        var create = client.CreateAvatarTaskAsync(request, cancel.Token);
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (!sim.Requests.Any(r => r.Route == KlingSimulatorRoute.Create) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(10);
+        }
+
+        cancel.Cancel();
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await create);
+        await Task.Delay(200); // room for a wrongful retry or lookup to show up
 
         Assert.Single(sim.Requests, r => r.Route == KlingSimulatorRoute.Create);
         Assert.DoesNotContain(sim.Requests, r => r.Route == KlingSimulatorRoute.Query);

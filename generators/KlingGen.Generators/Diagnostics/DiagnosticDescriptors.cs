@@ -44,11 +44,15 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoOperations = new(
         "KLG009", "No operations", "The OpenAPI document defines no operations; only models are generated", Category, DiagnosticSeverity.Warning, isEnabledByDefault: true);
 
+    /// <summary>KLG010: the consuming project compiles with a C# version older than the generated code needs.</summary>
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = new(
+        "KLG010", "C# version too low for the generated client", "The generated client needs C# 8 or later (it uses nullable annotations), but this project compiles with C# {0}; set <LangVersion>8.0</LangVersion> or later. Nothing was generated from this document.", Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     /// <summary>All descriptors, in ID order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         UnparseableDocument, DocumentError, DocumentWarning, UnresolvedReference, UnsupportedConstruct,
-        NameCollision, InvalidMetadata, InternalError, NoOperations,
+        NameCollision, InvalidMetadata, InternalError, NoOperations, LanguageVersionTooLow,
     };
 
     internal static DiagnosticDescriptor ById(string id)

@@ -37,7 +37,7 @@ internal static class ConsumerProjects
     public static ImmutableArray<SyntaxTree> NeverUsingRequests() =>
         Enumerable.Range(0, FileCount).Select(i => CSharpSyntaxTree.ParseText(PlainFile(i), ParseOptions, $"Ledger{i}.cs")).ToImmutableArray();
 
-    private static string UsingRequestsFile(int i) => $$"""
+    internal static string UsingRequestsFile(int i) => $$"""
         using System.Threading.Tasks;
         using KlingGen.Client;
         using KlingGen.Client.Models;
@@ -98,7 +98,7 @@ internal static class ConsumerProjects
         }
         """;
 
-    private static string PlainFile(int i) => $$"""
+    internal static string PlainFile(int i) => $$"""
         using System;
         using System.Collections.Generic;
         using System.Linq;

@@ -9,8 +9,17 @@ public static class Program
 {
     // dotnet run -c Release --project bench/KlingGen.Analyzers.Benchmarks -- --job short --filter '*'
     // dotnet run -c Release --project bench/KlingGen.Analyzers.Benchmarks -- --quick   (stopwatch medians, no BenchmarkDotNet)
+    // dotnet run -c Release --project bench/KlingGen.Analyzers.Benchmarks -- --real-build [rounds]   (packed SDK, real dotnet build)
     public static void Main(string[] args)
     {
+        var realBuild = Array.IndexOf(args, "--real-build");
+        if (realBuild >= 0)
+        {
+            var rounds = realBuild + 1 < args.Length && int.TryParse(args[realBuild + 1], out var n) && n > 0 ? n : 5;
+            RealBuildBenchmark.Run(rounds);
+            return;
+        }
+
         if (args.Contains("--quick"))
         {
             Quick();

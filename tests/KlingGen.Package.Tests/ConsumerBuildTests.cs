@@ -57,6 +57,21 @@ public sealed partial class ConsumerBuildTests(PackageFeed feed)
         Assert.Empty(KlingDiagnostics(build.Output));
     }
 
+    [Fact]
+    public void The_readme_install_example_compiles_against_the_package()
+    {
+        var readme = File.ReadAllText(Path.Combine(feed.RepositoryRoot, "README.md"));
+        var install = readme.IndexOf("## Install", StringComparison.Ordinal);
+        var start = readme.IndexOf("```csharp", install, StringComparison.Ordinal) + "```csharp".Length;
+        var example = readme[start..readme.IndexOf("```", start, StringComparison.Ordinal)];
+        var consumer = feed.CreateConsumer("ReadmeConsumer", example);
+
+        var build = PackageFeed.Build(consumer);
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Empty(KlingDiagnostics(build.Output));
+    }
+
     private static List<(string Id, int Line)> KlingDiagnostics(string buildOutput) =>
         DiagnosticLine().Matches(buildOutput)
             .Select(m => (m.Groups["id"].Value, int.Parse(m.Groups["line"].Value)))

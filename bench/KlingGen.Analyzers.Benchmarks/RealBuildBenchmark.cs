@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
+using KlingGen.TestSupport;
 
 namespace KlingGen.Analyzers.Benchmarks;
 
@@ -122,29 +123,7 @@ internal static class RealBuildBenchmark
 
     private static string CreateConsumer(string workRoot, string feed, string version, string name)
     {
-        var directory = Path.Combine(workRoot, name);
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="klinggen-local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="KlingGen" Version="{version}" />
-              </ItemGroup>
-            </Project>
-            """);
+        var directory = LocalFeedProject.Create(workRoot, name, feed, $"""<PackageReference Include="KlingGen" Version="{version}" />""");
         // The synthetic files contain deliberate mistakes; the two error-severity rules are lowered to warnings so that
         // the build completes. The analysis work is the same, only the reported severity changes.
         File.WriteAllText(Path.Combine(directory, ".editorconfig"), """
@@ -166,39 +145,8 @@ internal static class RealBuildBenchmark
         return directory;
     }
 
-    private static string DotNet(string workingDirectory, params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_UI_LANGUAGE"] = "en";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-
-        var output = new StringBuilder();
-        using var process = new Process { StartInfo = start };
-        process.OutputDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet {string.Join(' ', arguments)} failed with exit code {process.ExitCode}:\n{output}");
-        }
-
-        return output.ToString();
-    }
+    private static string DotNet(string workingDirectory, params string[] arguments) =>
+        ChildProcess.Run("dotnet", arguments, workingDirectory, TimeSpan.FromMinutes(10)).EnsureSuccess().Output;
 
     private static string LoadAverage()
     {

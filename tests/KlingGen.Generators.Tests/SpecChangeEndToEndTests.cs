@@ -2,6 +2,7 @@ using System;
 using System.IO;
 using System.Linq;
 using KlingGen.Generators.Tests.Infrastructure;
+using KlingGen.TestSupport;
 using Xunit;
 
 namespace KlingGen.Generators.Tests;
@@ -100,9 +101,9 @@ public sealed class SpecChangeEndToEndTests : IDisposable
     private void Build(bool restore = true)
     {
         string[] args = ["build", "Consumer.csproj", "-c", "Release", "-nologo", "-nodeReuse:false", "-m:1", "-v:q"];
-        ProcessRunner.Run("dotnet", restore ? args : [.. args, "--no-restore"], _dir, TimeSpan.FromSeconds(150));
+        ChildProcess.Run("dotnet", restore ? args : [.. args, "--no-restore"], _dir, TimeSpan.FromSeconds(150)).EnsureSuccess();
     }
 
     private string RunConsumer() =>
-        ProcessRunner.Run("dotnet", [Path.Combine(_dir, "bin", "Release", "net10.0", "Consumer.dll")], _dir, TimeSpan.FromSeconds(30));
+        ChildProcess.Run("dotnet", [Path.Combine(_dir, "bin", "Release", "net10.0", "Consumer.dll")], _dir, TimeSpan.FromSeconds(30)).EnsureSuccess().Output;
 }

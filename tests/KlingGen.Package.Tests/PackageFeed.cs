@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using KlingGen.TestSupport;
 
 namespace KlingGen.Package.Tests;
 
@@ -31,8 +32,7 @@ public sealed class PackageFeed : IDisposable
                 continue;
             }
 
-            DotNetCli.Run(RepositoryRoot, "pack", path, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version)
-                .EnsureSuccess("dotnet pack " + project);
+            DotNet(RepositoryRoot, "pack", path, "-c", "Release", "-o", FeedDirectory, "-p:Version=" + Version).EnsureSuccess();
         }
     }
 
@@ -67,30 +67,7 @@ public sealed class PackageFeed : IDisposable
     /// <summary>Creates a console project outside the repository with the given items (package references, files).</summary>
     public string CreateProject(string name, string programSource, string extraProperties, string items)
     {
-        var directory = Path.Combine(WorkRoot, name);
-        Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="klinggen-local" value="{FeedDirectory}" />
-              </packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(directory, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                {extraProperties}
-              </PropertyGroup>
-              <ItemGroup>
-                {items}
-              </ItemGroup>
-            </Project>
-            """);
+        var directory = LocalFeedProject.Create(WorkRoot, name, FeedDirectory, items, extraProperties);
         WriteProgram(directory, programSource);
         return directory;
     }
@@ -98,11 +75,21 @@ public sealed class PackageFeed : IDisposable
     public static void WriteProgram(string consumerDirectory, string programSource) =>
         File.WriteAllText(Path.Combine(consumerDirectory, "Program.cs"), programSource);
 
-    public static CliResult Build(string consumerDirectory) =>
-        DotNetCli.Run(consumerDirectory, "build", "-c", "Release", "-nologo", "-clp:NoSummary", "--disable-build-servers");
+    internal static ChildProcessResult Build(string consumerDirectory) =>
+        DotNet(consumerDirectory, "build", "-c", "Release", "-nologo", "-clp:NoSummary", "--disable-build-servers");
 
-    public static CliResult RunBuilt(string consumerDirectory) =>
-        DotNetCli.Run(consumerDirectory, "run", "-c", "Release", "--no-build");
+    internal static ChildProcessResult RunBuilt(string consumerDirectory) =>
+        DotNet(consumerDirectory, "run", "-c", "Release", "--no-build");
+
+    // Child builds must not talk to the build servers of the test run's own build.
+    private static readonly Dictionary<string, string> IsolatedBuild = new()
+    {
+        ["MSBUILDDISABLENODEREUSE"] = "1",
+        ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+    };
+
+    private static ChildProcessResult DotNet(string workingDirectory, params string[] arguments) =>
+        ChildProcess.Run("dotnet", arguments, workingDirectory, TimeSpan.FromMinutes(5), IsolatedBuild);
 
     public void Dispose()
     {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Threading.Tasks;
 using KlingGen.Generators.Tests.Infrastructure;
+using KlingGen.TestSupport;
 using Microsoft.AspNetCore.Http;
 using Xunit;
 

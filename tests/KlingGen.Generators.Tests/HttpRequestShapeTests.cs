@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.IO;
 using System.Threading.Tasks;
 using KlingGen.Generators.Tests.Infrastructure;
+using KlingGen.TestSupport;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Xunit;

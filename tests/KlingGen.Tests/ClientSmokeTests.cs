@@ -17,7 +17,7 @@ public sealed class ClientSmokeTests
     [Fact]
     public async Task Create_sends_the_exact_json_and_headers_and_parses_the_envelope()
     {
-        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, CreatedEnvelope));
+        await using var server = await RecordingLoopbackServer.StartAsync(_ => new CannedResponse(200, CreatedEnvelope));
         using var test = new TestClient(server.BaseUrl);
 
         var response = await test.Client.Kling.V1.Videos.Avatar.Image2video.PostAsync(new AvatarImage2VideoRequest
@@ -53,7 +53,7 @@ public sealed class ClientSmokeTests
     [Fact]
     public async Task Get_one_task_uses_the_task_id_path_and_parses_the_result()
     {
-        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, SucceededEnvelope));
+        await using var server = await RecordingLoopbackServer.StartAsync(_ => new CannedResponse(200, SucceededEnvelope));
         using var test = new TestClient(server.BaseUrl);
 
         var response = await test.Client.Kling.V1.Videos.Avatar.Image2video["860000001"].GetAsync();
@@ -72,7 +72,7 @@ public sealed class ClientSmokeTests
     [Fact]
     public async Task List_sends_paging_query_parameters()
     {
-        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, """{"code":0,"message":"SUCCEED","data":[{"task_id":"1","task_status":"processing"},{"task_id":"2","task_status":"failed","task_status_msg":"bad image"}]}"""));
+        await using var server = await RecordingLoopbackServer.StartAsync(_ => new CannedResponse(200, """{"code":0,"message":"SUCCEED","data":[{"task_id":"1","task_status":"processing"},{"task_id":"2","task_status":"failed","task_status_msg":"bad image"}]}"""));
         using var test = new TestClient(server.BaseUrl);
 
         var page = await test.Client.Kling.V1.Videos.Avatar.Image2video.GetAsync(c =>
@@ -89,7 +89,7 @@ public sealed class ClientSmokeTests
     [Fact]
     public async Task Error_status_throws_KlingError_with_code_message_and_request_id()
     {
-        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(400, """{"code":1201,"message":"Voice id not found","request_id":"req-9"}"""));
+        await using var server = await RecordingLoopbackServer.StartAsync(_ => new CannedResponse(400, """{"code":1201,"message":"Voice id not found","request_id":"req-9"}"""));
         using var test = new TestClient(server.BaseUrl);
 
         var error = await Assert.ThrowsAsync<KlingError>(() => test.Client.Kling.V1.Audio.Tts.PostAsync(new TextToSpeechRequest
@@ -110,7 +110,7 @@ public sealed class ClientSmokeTests
     [Fact]
     public async Task Invalid_body_is_rejected_before_anything_is_sent()
     {
-        await using var server = await LoopbackServer.StartAsync(_ => new CannedResponse(200, CreatedEnvelope));
+        await using var server = await RecordingLoopbackServer.StartAsync(_ => new CannedResponse(200, CreatedEnvelope));
         using var test = new TestClient(server.BaseUrl);
 
         var error = await Assert.ThrowsAsync<RequestValidationException>(() => test.Client.Kling.V1.Videos.Avatar.Image2video.PostAsync(new AvatarImage2VideoRequest

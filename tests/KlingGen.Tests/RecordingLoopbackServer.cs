@@ -3,13 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using KlingGen.TestSupport;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 
 namespace KlingGen.Tests;
 
@@ -19,19 +14,17 @@ internal sealed record RecordedRequest(string Method, string Path, string Query,
 /// <summary>A canned answer: status code and JSON body.</summary>
 internal sealed record CannedResponse(int StatusCode, string Json);
 
-/// <summary>Kestrel on 127.0.0.1 with an OS-assigned port; records every request and answers with a canned response.</summary>
-internal sealed class LoopbackServer : IAsyncDisposable
+/// <summary>A loopback server that records every request and answers with a canned response.</summary>
+internal sealed class RecordingLoopbackServer : IAsyncDisposable
 {
-    private readonly WebApplication _app;
     private readonly List<RecordedRequest> _requests = new();
+    private LoopbackServer? _server;
 
-    private LoopbackServer(WebApplication app, string baseUrl)
+    private RecordingLoopbackServer()
     {
-        _app = app;
-        BaseUrl = baseUrl;
     }
 
-    public string BaseUrl { get; }
+    public string BaseUrl => _server!.BaseUrl;
 
     public IReadOnlyList<RecordedRequest> Requests
     {
@@ -44,22 +37,18 @@ internal sealed class LoopbackServer : IAsyncDisposable
         }
     }
 
-    public static async Task<LoopbackServer> StartAsync(Func<RecordedRequest, CannedResponse> respond)
+    public static async Task<RecordingLoopbackServer> StartAsync(Func<RecordedRequest, CannedResponse> respond)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var app = builder.Build();
-        LoopbackServer? server = null;
-        app.Run(async context =>
+        var recorder = new RecordingLoopbackServer();
+        recorder._server = await LoopbackServer.StartAsync(async context =>
         {
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync();
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             var recorded = new RecordedRequest(context.Request.Method, context.Request.Path.Value ?? string.Empty, context.Request.QueryString.Value ?? string.Empty, headers, body);
-            lock (server!._requests)
+            lock (recorder._requests)
             {
-                server._requests.Add(recorded);
+                recorder._requests.Add(recorded);
             }
 
             var response = respond(recorded);
@@ -67,15 +56,8 @@ internal sealed class LoopbackServer : IAsyncDisposable
             context.Response.ContentType = "application/json";
             await context.Response.WriteAsync(response.Json);
         });
-        await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        server = new LoopbackServer(app, address.TrimEnd('/'));
-        return server;
+        return recorder;
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => _server!.DisposeAsync();
 }

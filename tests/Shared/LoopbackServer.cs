@@ -9,10 +9,10 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace KlingGen.Generators.Tests.Infrastructure;
+namespace KlingGen.TestSupport;
 
 /// <summary>A Kestrel server on 127.0.0.1 with an ephemeral port, answering every request with one handler.</summary>
-public sealed class LoopbackServer : IAsyncDisposable
+internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
 

@@ -1,6 +1,7 @@
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using KlingGen.Client.Models;
+using KlingGen.TestSupport;
 
 namespace KlingGen.Runtime.Benchmarks;
 

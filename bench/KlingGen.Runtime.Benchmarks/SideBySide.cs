@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
+using KlingGen.TestSupport;
 
 namespace KlingGen.Runtime.Benchmarks;
 

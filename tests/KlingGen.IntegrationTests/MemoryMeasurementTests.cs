@@ -6,6 +6,7 @@ using KlingGen.Client;
 using KlingGen.Client.Models;
 using Xunit;
 using Xunit.Abstractions;
+using KlingGen.TestSupport;
 
 namespace KlingGen.IntegrationTests;
 
@@ -23,7 +24,7 @@ public sealed class MemoryMeasurementTests
     [Fact]
     public async Task Create_with_ten_megabyte_image_and_five_megabyte_sound()
     {
-        await using var sim = await ExternalSimulator.StartAsync();
+        await using var sim = SimulatorProcess.Start("--submitted-ms", "50", "--processing-ms", "100");
         var directory = Directory.CreateTempSubdirectory("kling-memory-");
         var imagePath = Path.Combine(directory.FullName, "face.png");
         var soundPath = Path.Combine(directory.FullName, "voice.wav");
@@ -82,7 +83,7 @@ public sealed class MemoryMeasurementTests
     [Fact]
     public async Task Create_streaming_ten_megabyte_image_and_five_megabyte_sound_from_checked_files()
     {
-        await using var sim = await ExternalSimulator.StartAsync();
+        await using var sim = SimulatorProcess.Start("--submitted-ms", "50", "--processing-ms", "100");
         var directory = Directory.CreateTempSubdirectory("kling-memory-");
         var imagePath = Path.Combine(directory.FullName, "face.png");
         var soundPath = Path.Combine(directory.FullName, "voice.wav");

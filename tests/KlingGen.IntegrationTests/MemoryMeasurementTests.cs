@@ -4,9 +4,9 @@ using System.Threading;
 using System.Threading.Tasks;
 using KlingGen.Client;
 using KlingGen.Client.Models;
+using KlingGen.TestSupport;
 using Xunit;
 using Xunit.Abstractions;
-using KlingGen.TestSupport;
 
 namespace KlingGen.IntegrationTests;
 
